@@ -1,0 +1,93 @@
+package dev.autoprofile.processor;
+
+import dev.autoprofile.processor.Reporter.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One {@code @AutoProfile} on an element, read through its mirror (never through {@code
+ * getAnnotation}, which cannot return class literals), with the source position of each value.
+ *
+ * @param model the {@code model} class literal's type; its kind is VOID for the default and
+ *     ERROR for a class that does not exist (yet)
+ * @param modelValue where {@code model} is written, or null if defaulted
+ * @param mappedBy empty when defaulted
+ */
+record AutoProfileAnnotation(
+    Location location,
+    TypeMirror model,
+    AnnotationValue modelValue,
+    String mappedBy,
+    AnnotationValue mappedByValue,
+    String onUpdate) {
+
+  static final String NAME = "dev.autoprofile.AutoProfile";
+  static final String LIST_NAME = "dev.autoprofile.AutoProfile.List";
+
+  /** The {@code @AutoProfile}s on {@code element}, repeated ones included, in source order. */
+  static List<AutoProfileAnnotation> allOn(Element element, TypeMirror voidType) {
+    List<AutoProfileAnnotation> found = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (name.equals(NAME)) {
+        found.add(read(element, mirror, voidType));
+      } else if (name.equals(LIST_NAME)) {
+        AnnotationValue value = explicitValue(mirror, "value");
+        if (value != null && value.getValue() instanceof List<?> repeated) {
+          for (Object each : repeated) {
+            if (((AnnotationValue) each).getValue() instanceof AnnotationMirror nested) {
+              found.add(read(element, nested, voidType));
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static AutoProfileAnnotation read(Element element, AnnotationMirror mirror, TypeMirror voidType) {
+    AnnotationValue modelValue = explicitValue(mirror, "model");
+    AnnotationValue mappedByValue = explicitValue(mirror, "mappedBy");
+    AnnotationValue onUpdateValue = explicitValue(mirror, "onUpdate");
+    TypeMirror model = modelValue == null ? voidType : asType(modelValue);
+    return new AutoProfileAnnotation(
+        new Location(element, mirror, null),
+        model,
+        modelValue,
+        mappedByValue == null ? "" : String.valueOf(mappedByValue.getValue()),
+        mappedByValue,
+        onUpdateValue != null && onUpdateValue.getValue() instanceof VariableElement constant
+            ? constant.getSimpleName().toString()
+            : "SAVE");
+  }
+
+  /** A class literal's type; a literal javac could not resolve has no TypeMirror value. */
+  private static TypeMirror asType(AnnotationValue value) {
+    return value.getValue() instanceof TypeMirror type ? type : null;
+  }
+
+  private static AnnotationValue explicitValue(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  Location atModel() {
+    return location.at(modelValue);
+  }
+
+  Location atMappedBy() {
+    return location.at(mappedByValue);
+  }
+}

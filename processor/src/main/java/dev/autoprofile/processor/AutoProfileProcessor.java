@@ -1,0 +1,119 @@
+package dev.autoprofile.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.autoprofile.processor.Reporter.AbortException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates {@code <User>_AutoProfileListener} for every class annotated {@code @AutoProfile},
+ * after checking the class and its profile models. Misuse is a compile error on the annotation;
+ * nothing this processor does can crash javac.
+ */
+@AutoService(Processor.class)
+public final class AutoProfileProcessor extends AbstractProcessor {
+  private Reporter reporter;
+  private ListenerValidator validator;
+  private ListenerWriter writer;
+  private boolean verbose;
+  /** Users whose models did not exist yet, by name: elements are not valid across rounds. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** Instantiated by javac through the service loader. */
+  public AutoProfileProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new Reporter(env.getMessager());
+    validator = new ListenerValidator(env.getElementUtils(), env.getTypeUtils(), reporter);
+    writer = new ListenerWriter(env.getElementUtils());
+    verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(AutoProfileAnnotation.NAME, AutoProfileAnnotation.LIST_NAME);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Option.keys();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    boolean lastRound = round.processingOver();
+    // sorted by name, so that diagnostics and files come out in the same order on every build
+    Map<String, Element> users = new TreeMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        users.put(name, type);
+      }
+    }
+    deferred.clear();
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        users.putIfAbsent(key(element), element);
+      }
+    }
+    users.values().stream().sorted(Comparator.comparing(AutoProfileProcessor::key))
+        .forEach(element -> generate(element, lastRound));
+    return false;
+  }
+
+  private void generate(Element element, boolean lastRound) {
+    try {
+      JavaFile file = writer.write(validator.validate(element, lastRound));
+      file.writeTo(processingEnv.getFiler());
+      if (verbose) {
+        reporter.report(Message.GENERATED, Reporter.Location.of(element),
+            file.packageName() + "." + file.typeSpec().name(), element.getSimpleName());
+      }
+    } catch (AbortException e) {
+      // reported where it was found
+    } catch (MissingTypeException e) {
+      deferred.add(key(element));
+    } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.report(Message.INTERNAL_ERROR, Reporter.Location.of(element), element.getSimpleName(), trace);
+    }
+  }
+
+  private String option(Option option, Map<String, String> options) {
+    if (options.containsKey(option.key()) && options.get(option.key()) == null) {
+      return "true"; // -Aautoprofile.verbose alone
+    }
+    String value = option.valueIn(options);
+    if (value == null) {
+      processingEnv.getMessager().printMessage(Message.INVALID_OPTION.kind(),
+          Message.INVALID_OPTION.format(option.key(), options.get(option.key()), String.join(", ", option.validValues())));
+    }
+    return value;
+  }
+
+  private static String key(Element element) {
+    return element instanceof TypeElement type ? type.getQualifiedName().toString() : element.toString();
+  }
+}

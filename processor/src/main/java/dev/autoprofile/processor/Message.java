@@ -1,0 +1,79 @@
+package dev.autoprofile.processor;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor prints. Each starts with a searchable tag and says how to fix
+ * what it reports; tests assert on these texts.
+ */
+enum Message {
+  NOT_A_CLASS(Kind.ERROR, "AutoProfileNotAClass",
+      "@AutoProfile belongs on a JPA entity class, but %s is %s. Move it to the entity that plays the user."),
+  USER_NOT_AN_ENTITY(Kind.ERROR, "AutoProfileUserNotAnEntity",
+      "%s is not a JPA entity. Annotate it with @jakarta.persistence.Entity (or @MappedSuperclass), "
+          + "or move @AutoProfile to the user entity."),
+  USER_NOT_ACCESSIBLE(Kind.ERROR, "AutoProfileUserNotAccessible",
+      "%s is private, so its generated listener cannot use it. Make it package-private or public%s."),
+  USER_GENERIC(Kind.ERROR, "AutoProfileGenericUser",
+      "%s declares type parameters. Put @AutoProfile on a non-generic entity."),
+  MODEL_NOT_FOUND(Kind.ERROR, "AutoProfileModelNotFound",
+      "No profile model for %s: @AutoProfile without model looks for the entity %s, which does not exist. "
+          + "Create it, or name the model: @AutoProfile(model = MyProfile.class)."),
+  MODEL_MISSING(Kind.ERROR, "AutoProfileModelMissing",
+      "The profile model %s of %s cannot be found. Check the import, or the processor that should generate it."),
+  MODEL_NOT_AN_ENTITY(Kind.ERROR, "AutoProfileModelNotAnEntity",
+      "The profile model %s of %s is %s, not a JPA entity. Use an @Entity class with a @OneToOne attribute of type %s."),
+  MODEL_ABSTRACT(Kind.ERROR, "AutoProfileModelAbstract",
+      "The profile model %s of %s is abstract and cannot be created. Name a concrete @Entity as model."),
+  MODEL_IS_USER(Kind.ERROR, "AutoProfileModelIsUser",
+      "%s cannot be its own profile model. Name a separate @Entity that references %s through a @OneToOne."),
+  MODEL_REPEATED(Kind.ERROR, "AutoProfileModelRepeated",
+      "%s names %s as profile model more than once. Remove the repeated @AutoProfile."),
+  MODEL_NOT_ACCESSIBLE(Kind.ERROR, "AutoProfileModelNotAccessible",
+      "The profile model %s is not accessible from %s, where the generated listener lives. Make it %s."),
+  NO_USER_ATTRIBUTE(Kind.ERROR, "AutoProfileNoUserAttribute",
+      "The profile model %s has no attribute of type %s. Add one: @OneToOne(optional = false) %s user;"),
+  AMBIGUOUS_USER_ATTRIBUTE(Kind.ERROR, "AutoProfileAmbiguousUserAttribute",
+      "The profile model %s has several attributes of type %s (%s). Say which references the user: "
+          + "@AutoProfile(model = %s.class, mappedBy = \"%s\")."),
+  MAPPED_BY_NOT_FOUND(Kind.ERROR, "AutoProfileMappedByNotFound",
+      "mappedBy = \"%s\": the profile model %s has no such attribute. Attributes of type %s: %s."),
+  MAPPED_BY_WRONG_TYPE(Kind.ERROR, "AutoProfileMappedByWrongType",
+      "mappedBy = \"%s\": %s.%s is a %s, not a %s. Name the attribute that references the user."),
+  NOT_ONE_TO_ONE(Kind.ERROR, "AutoProfileNotOneToOne",
+      "%s.%s must be a @OneToOne: a user has exactly one %s. Annotate it with @OneToOne (and @MapsId to share the user's key)."),
+  NO_CONSTRUCTOR(Kind.ERROR, "AutoProfileNoConstructor",
+      "The profile model %s has no constructor that the generated listener can call: add a %s constructor "
+          + "taking a %s, or a %s no-argument one."),
+  USER_NOT_SETTABLE(Kind.ERROR, "AutoProfileUserNotSettable",
+      "%s is built with its no-argument constructor, but its attribute %s cannot be set from the generated listener. "
+          + "Add a %s setter set%s(%s), make the field %s, or add a constructor taking a %s."),
+  INVERSE_NOT_ACCESSIBLE(Kind.WARNING, "AutoProfileInverseNotAccessible",
+      "%s.%s maps the profile, but the generated listener can neither read nor write it, so it stays null until "
+          + "the user is reloaded. Add %s getter and setter, or make the field %s."),
+  INVALID_OPTION(Kind.ERROR, "AutoProfileInvalidOption",
+      "Option -A%s=%s is not valid. Valid values: %s."),
+  INTERNAL_ERROR(Kind.ERROR, "AutoProfileInternalError",
+      "The AutoProfile processor failed on %s. Please report this, with the stack trace: %s"),
+  GENERATED(Kind.NOTE, "AutoProfileGenerated",
+      "Generated %s: %s");
+
+  private final Kind kind;
+  private final String tag;
+  private final String format;
+
+  Message(Kind kind, String tag, String format) {
+    this.kind = kind;
+    this.tag = tag;
+    this.format = format;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  /** The message text for {@code args}, starting with its tag. */
+  String format(Object... args) {
+    return "[" + tag + "] " + String.format(format, args);
+  }
+}

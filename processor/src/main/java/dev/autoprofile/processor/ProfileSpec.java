@@ -1,0 +1,28 @@
+package dev.autoprofile.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * One validated {@code @AutoProfile}: everything the writer needs, nothing it must look up.
+ *
+ * @param model the profile entity
+ * @param mappedBy the model's attribute that references the user
+ * @param onUpdate the name of the {@code OnUpdate} constant
+ * @param constructorTakesUser whether the model is built by a constructor taking the user
+ * @param userSetter sets the model's user attribute; null where only the constructor can
+ * @param profileGetter reads the user's inverse attribute; null if the user maps none
+ * @param profileSetter writes the user's inverse attribute; null if the user maps none
+ */
+record ProfileSpec(
+    ClassName model,
+    String mappedBy,
+    String onUpdate,
+    boolean constructorTakesUser,
+    Accessor userSetter,
+    Accessor profileGetter,
+    Accessor profileSetter) {
+
+  boolean userHoldsProfile() {
+    return profileGetter != null;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.autoprofile;
+
+/**
+ * Run-time controls of AutoProfile.
+ *
+ * <p>{@link #suspend()} is the Java form of Django's {@code raw=True}: load fixtures or migrate data
+ * that already carries its profiles without AutoProfile creating or saving any.
+ */
+public final class AutoProfiles {
+
+  private static final ThreadLocal<int[]> SUSPENSIONS = ThreadLocal.withInitial(() -> new int[1]);
+
+  private AutoProfiles() {}
+
+  /**
+   * Stops AutoProfile from creating or saving profiles on the current thread until the returned
+   * handle is closed. Suspensions nest: profiles resume when the outermost one is closed.
+   *
+   * <pre>{@code
+   * try (var suspended = AutoProfiles.suspend()) {
+   *   fixtures.forEach(entityManager::persist);
+   * }
+   * }</pre>
+   */
+  public static Suspension suspend() {
+    SUSPENSIONS.get()[0]++;
+    return new Suspension();
+  }
+
+  /** Whether a {@link #suspend()} is open on the current thread. */
+  public static boolean isSuspended() {
+    return SUSPENSIONS.get()[0] > 0;
+  }
+
+  /** An open {@link #suspend()}; closing it twice has no further effect. */
+  public static final class Suspension implements AutoCloseable {
+    private final Thread owner = Thread.currentThread();
+    private boolean closed;
+
+    private Suspension() {}
+
+    /**
+     * Ends this suspension.
+     *
+     * @throws IllegalStateException if called from another thread than the one that suspended
+     */
+    @Override
+    public void close() {
+      if (Thread.currentThread() != owner) {
+        throw new IllegalStateException(
+            "AutoProfiles.suspend() was opened on thread '" + owner.getName()
+                + "' and must be closed on it, not on '" + Thread.currentThread().getName() + "'");
+      }
+      if (!closed) {
+        closed = true;
+        int[] depth = SUSPENSIONS.get();
+        depth[0]--;
+        if (depth[0] == 0) {
+          SUSPENSIONS.remove();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.autoprofile.hibernate;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+import org.jboss.logging.Logger;
+
+/**
+ * Registers AutoProfile with every Hibernate {@code SessionFactory} that has {@code @AutoProfile}
+ * entities; found by Hibernate through {@code META-INF/services}, so it needs no configuration.
+ * Setting {@code autoprofile.enabled=false} switches it off.
+ */
+public final class AutoProfileIntegrator implements Integrator {
+  private static final Logger LOG = Logger.getLogger(AutoProfileIntegrator.class);
+
+  /** Called by Hibernate through the service loader. */
+  public AutoProfileIntegrator() {}
+
+  @Override
+  public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+    var services = sessionFactory.getServiceRegistry();
+    if (!Settings.enabled(services.getService(ConfigurationService.class).getSettings())) {
+      LOG.debugf("AutoProfile is off for this persistence unit: %s=false", Settings.ENABLED);
+      return;
+    }
+    UserTypes users = new ListenerLoader().load(metadata.getEntityBindings());
+    if (users.isEmpty()) {
+      LOG.debug("AutoProfile has nothing to do: no @AutoProfile entity in this persistence unit");
+      return;
+    }
+    SaveMarks marks = new SaveMarks();
+    BeforeSaveListener before = new BeforeSaveListener(users, marks);
+    AfterSaveListener after = new AfterSaveListener(users, marks, new ProfileWriter());
+
+    EventListenerRegistry registry = services.getService(EventListenerRegistry.class);
+    registry.prependListeners(EventType.PERSIST, before);
+    registry.prependListeners(EventType.PERSIST_ONFLUSH, before);
+    registry.prependListeners(EventType.MERGE, before);
+    registry.appendListeners(EventType.PERSIST, after);
+    registry.appendListeners(EventType.PERSIST_ONFLUSH, after);
+    registry.appendListeners(EventType.MERGE, after);
+    LOG.debug("AutoProfile creates profiles on persist and merge. Not covered, as they bypass entity "
+        + "events: StatelessSession, JPQL/HQL and native inserts, bulk statements, and Hibernate 6's "
+        + "Session.save()/saveOrUpdate(); backfill the profiles of rows written that way.");
+  }
+
+  @Override
+  public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+    // listeners live and die with the session factory's registry
+  }
+}

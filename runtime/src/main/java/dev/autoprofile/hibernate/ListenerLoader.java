@@ -1,0 +1,108 @@
+package dev.autoprofile.hibernate;
+
+import dev.autoprofile.AutoProfile;
+import dev.autoprofile.AutoProfileException;
+import dev.autoprofile.spi.AutoProfileListener;
+import dev.autoprofile.spi.ProfileModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.mapping.PersistentClass;
+
+/**
+ * Loads, once at bootstrap, the generated listener of every {@code @AutoProfile} class in a
+ * persistence unit, by its conventional name: no classpath scan, no services file. A missing
+ * listener stops bootstrap, because a user saved without its profile would be lost data.
+ */
+final class ListenerLoader {
+  private final Map<Class<?>, List<ProfileModel<Object, Object>>> modelsByAnnotated = new HashMap<>();
+
+  UserTypes load(Collection<PersistentClass> entityBindings) {
+    Set<Class<?>> entityClasses = new java.util.HashSet<>();
+    for (PersistentClass binding : entityBindings) {
+      if (binding.getClassName() != null) {
+        entityClasses.add(binding.getMappedClass());
+      }
+    }
+    Map<Class<?>, UserProfiles> byMappedClass = new HashMap<>();
+    for (Class<?> entity : entityClasses) {
+      List<ProfileModel<Object, Object>> models = new ArrayList<>();
+      for (Class<?> type : rootFirst(entity)) {
+        if (type.isAnnotationPresent(AutoProfile.class) || type.isAnnotationPresent(AutoProfile.List.class)) {
+          models.addAll(modelsOf(type, entity));
+        }
+      }
+      if (!models.isEmpty()) {
+        for (ProfileModel<Object, Object> model : models) {
+          requireEntity(model, entity, entityClasses);
+        }
+        byMappedClass.put(entity, new UserProfiles(entity, models));
+      }
+    }
+    return new UserTypes(byMappedClass);
+  }
+
+  private static Deque<Class<?>> rootFirst(Class<?> entity) {
+    Deque<Class<?>> hierarchy = new ArrayDeque<>();
+    for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+      hierarchy.addFirst(c);
+    }
+    return hierarchy;
+  }
+
+  private List<ProfileModel<Object, Object>> modelsOf(Class<?> annotated, Class<?> entity) {
+    return modelsByAnnotated.computeIfAbsent(annotated, type -> instantiate(type, entity).models()
+        .stream().map(ListenerLoader::erase).toList());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ProfileModel<Object, Object> erase(ProfileModel<?, ?> model) {
+    return (ProfileModel<Object, Object>) model;
+  }
+
+  private static AutoProfileListener<?> instantiate(Class<?> annotated, Class<?> entity) {
+    String name = ListenerNames.listenerFor(annotated);
+    Class<?> listenerClass;
+    try {
+      listenerClass = Class.forName(name, true, annotated.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AutoProfileException(
+          "Entity " + entity.getName() + " is covered by @AutoProfile on " + annotated.getName()
+              + ", but its generated listener " + name + " is not on the class path: the "
+              + "annotation processor did not run. Add dev.autoprofile:autoprofile-processor to "
+              + "maven-compiler-plugin's <annotationProcessorPaths> (Gradle: annotationProcessor), "
+              + "and on JDK 23+ compile with -proc:full if processors come from the class path.",
+          e);
+    }
+    Object listener;
+    try {
+      listener = listenerClass.getConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new AutoProfileException(
+          "Could not instantiate " + name + ", the generated listener of " + annotated.getName()
+              + ": " + e + ". Rebuild the project so that it is generated again by the same "
+              + "autoprofile-processor version as the autoprofile-runtime on the class path.",
+          e);
+    }
+    if (!(listener instanceof AutoProfileListener<?> generated) || generated.userType() != annotated) {
+      throw new AutoProfileException(
+          name + " is not the AutoProfile listener of " + annotated.getName() + ". Do not name "
+              + "classes *" + ListenerNames.SUFFIX + "; the annotation processor generates them.");
+    }
+    return generated;
+  }
+
+  private static void requireEntity(ProfileModel<?, ?> model, Class<?> entity, Set<Class<?>> entityClasses) {
+    if (!entityClasses.contains(model.modelType())) {
+      throw new AutoProfileException(
+          "The profile model " + model.modelType().getName() + " of entity " + entity.getName()
+              + " is not an entity of this persistence unit. Add it to the persistence unit "
+              + "(persistence.xml <class>, Spring's entity scan, or MetadataSources#addAnnotatedClass).");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.autoprofile.hibernate;
+
+import dev.autoprofile.AutoProfileException;
+import dev.autoprofile.spi.ProfileModel;
+import org.hibernate.event.spi.EventSource;
+
+/**
+ * Creates the profiles of a user that has just become managed, in the user's persistence context,
+ * so that they are flushed, batched and rolled back with it.
+ */
+final class ProfileWriter {
+
+  /**
+   * Gives {@code user} (managed, new) each of its profiles: the one it already holds if any
+   * (set by the application before saving it), otherwise a new one.
+   *
+   * @param given the instance the application passed to {@code merge}, or {@code user} itself
+   */
+  void created(UserProfiles profiles, Object user, Object given, EventSource session) {
+    for (ProfileModel<Object, Object> model : profiles.models()) {
+      Object profile = heldProfile(model, user, given, session);
+      if (profile == null) {
+        profile = newProfile(model, user);
+      } else {
+        model.linkUser(profile, user);
+      }
+      model.setProfile(user, profile);
+      if (!isManaged(profile, session)) {
+        session.persist(profile);
+      }
+    }
+  }
+
+  /** The profile the application attached to the user before saving it, if any. */
+  private static Object heldProfile(
+      ProfileModel<Object, Object> model, Object user, Object given, EventSource session) {
+    Object held = model.profileOf(user);
+    if (held != null && (given == user || isManaged(held, session))) {
+      return held;
+    }
+    // merge without a cascade on the inverse attribute: the application's profile is on the original
+    return given == user ? null : model.profileOf(given);
+  }
+
+  private static Object newProfile(ProfileModel<Object, Object> model, Object user) {
+    try {
+      Object profile = model.create(user);
+      if (profile == null) {
+        throw new NullPointerException("the generated factory returned null");
+      }
+      return profile;
+    } catch (RuntimeException e) {
+      throw new AutoProfileException(
+          "Could not create the " + model.modelType().getName() + " profile of a new "
+              + user.getClass().getName() + ": " + e + ". The transaction was marked for rollback; "
+              + "fix the model's constructor (or field initialisers) so that it accepts a new user.",
+          e);
+    }
+  }
+
+  private static boolean isManaged(Object entity, EventSource session) {
+    return session.getPersistenceContextInternal().isEntryFor(entity);
+  }
+}
