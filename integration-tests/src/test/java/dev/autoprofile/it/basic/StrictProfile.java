@@ -1,16 +1,21 @@
 package dev.autoprofile.it.basic;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Check;
 
-/** Found by convention ({@code <User>Profile}); built with its no-arg constructor and setter. */
+/**
+ * Found by convention ({@code <User>Profile}); built with its no-arg constructor and setter. The
+ * database refuses it: only the CHECK constraint, which Hibernate does not know, says motto is
+ * required, so the failure comes from the INSERT itself.
+ */
 @Entity
 @Table(name = "it_strict_profile")
+@Check(constraints = "motto is not null")
 public class StrictProfile {
   @Id
   @GeneratedValue
@@ -20,7 +25,6 @@ public class StrictProfile {
   @JoinColumn(name = "strict_id", unique = true)
   private Strict strict;
 
-  @Column(nullable = false)
   private String motto;
 
   public StrictProfile() {}
