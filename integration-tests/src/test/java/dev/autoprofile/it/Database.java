@@ -32,6 +32,7 @@ public enum Database {
   }
 
   /** Fails (under CI) or skips (elsewhere) the calling test if this database cannot be reached. */
+  @SuppressWarnings("try")
   public void requireReachable() {
     String problem = UNREACHABLE.computeIfAbsent(this, db -> {
       DriverManager.setLoginTimeout(5);

@@ -160,9 +160,10 @@ final class ListenerValidator {
       }
     }
 
-    Accessor[] inverse = inverseAccessors(user, model, userAttribute.name(), home, annotation.location());
+    Inverse inverse = inverse(user, model, userAttribute.name(), home, annotation.location());
     return new ProfileSpec(ClassName.get(model), userAttribute.name(), annotation.onUpdate(),
-        constructorTakesUser, userSetter, inverse == null ? null : inverse[0], inverse == null ? null : inverse[1]);
+        constructorTakesUser, userSetter, inverse == null ? null : inverse.attribute(),
+        inverse == null ? null : inverse.getter(), inverse == null ? null : inverse.setter());
   }
 
   /** The model's attribute that references the user, as {@code mappedBy} says or as the only candidate. */
@@ -310,7 +311,7 @@ final class ListenerValidator {
    * The getter and setter of the user's {@code @OneToOne(mappedBy = attribute)} of the model type,
    * or null if the user maps no inverse side (or, with a warning, the listener cannot reach it).
    */
-  private Accessor[] inverseAccessors(
+  private Inverse inverse(
       TypeElement user, TypeElement model, String mappedBy, PackageElement home, Location at) {
     for (Attribute attribute : attributes(user).values()) {
       AnnotationMirror oneToOne = attribute.annotation(Jpa.ONE_TO_ONE);
@@ -321,11 +322,11 @@ final class ListenerValidator {
       ExecutableElement getter = attribute.getter();
       Accessor setter = setter(user, attribute, home, model.asType());
       if (getter != null && accessible(getter, home) && setter != null && setter.isMethod()) {
-        return new Accessor[] {Accessor.method(getter.getSimpleName().toString()), setter};
+        return new Inverse(attribute.name(), Accessor.method(getter.getSimpleName().toString()), setter);
       }
       VariableElement field = attribute.field();
       if (field != null && accessible(field, home) && !field.getModifiers().contains(Modifier.FINAL)) {
-        return new Accessor[] {Accessor.field(attribute.name()), Accessor.field(attribute.name())};
+        return new Inverse(attribute.name(), Accessor.field(attribute.name()), Accessor.field(attribute.name()));
       }
       String visibility = samePackage(user, home) ? "non-private" : "public";
       reporter.report(Message.INVERSE_NOT_ACCESSIBLE, at, user.getSimpleName(), attribute.name(), visibility, visibility);
@@ -374,6 +375,9 @@ final class ListenerValidator {
   private static String capitalize(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
+
+  /** How the listener reads and writes the user's inverse attribute. */
+  private record Inverse(String attribute, Accessor getter, Accessor setter) {}
 
   /** A persistent attribute: its field if it has one, and its getter if it has one. */
   private record Attribute(String name, TypeMirror type, VariableElement field, ExecutableElement getter) {

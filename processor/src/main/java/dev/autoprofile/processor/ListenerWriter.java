@@ -104,7 +104,7 @@ final class ListenerWriter {
       code.add("\n.linkUser($L)", setter(model, "profile", "user", profile.userSetter()));
     }
     if (profile.userHoldsProfile()) {
-      code.add("\n.profile($L, $L)",
+      code.add("\n.profile($S, $L, $L)", profile.profileAttribute(),
           getter(user, "user", profile.profileGetter()),
           setter(user, "user", "profile", profile.profileSetter()));
     }

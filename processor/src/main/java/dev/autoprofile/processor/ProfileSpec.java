@@ -10,6 +10,7 @@ import com.palantir.javapoet.ClassName;
  * @param onUpdate the name of the {@code OnUpdate} constant
  * @param constructorTakesUser whether the model is built by a constructor taking the user
  * @param userSetter sets the model's user attribute; null where only the constructor can
+ * @param profileAttribute the user's inverse attribute; null if the user maps none
  * @param profileGetter reads the user's inverse attribute; null if the user maps none
  * @param profileSetter writes the user's inverse attribute; null if the user maps none
  */
@@ -19,6 +20,7 @@ record ProfileSpec(
     String onUpdate,
     boolean constructorTakesUser,
     Accessor userSetter,
+    String profileAttribute,
     Accessor profileGetter,
     Accessor profileSetter) {
 

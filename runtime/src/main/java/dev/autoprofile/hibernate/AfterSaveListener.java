@@ -18,12 +18,14 @@ import org.hibernate.event.spi.PersistEventListener;
 final class AfterSaveListener implements PersistEventListener, MergeEventListener {
   private final UserTypes users;
   private final SaveMarks marks;
-  private final ProfileWriter writer;
+  private final ProfileCreator creator;
+  private final ProfileSaver saver;
 
-  AfterSaveListener(UserTypes users, SaveMarks marks, ProfileWriter writer) {
+  AfterSaveListener(UserTypes users, SaveMarks marks, ProfileCreator creator, ProfileSaver saver) {
     this.users = users;
     this.marks = marks;
-    this.writer = writer;
+    this.creator = creator;
+    this.saver = saver;
   }
 
   @Override
@@ -49,30 +51,36 @@ final class AfterSaveListener implements PersistEventListener, MergeEventListene
   private void persisted(PersistEvent event) {
     if (marks.take(event) == State.NEW) {
       Object user = event.getObject();
-      create(user, user, event.getSession());
+      EventSource session = event.getSession();
+      guarded(session, () -> creator.created(users.of(user), user, user, session));
     }
   }
 
   private void merged(MergeEvent event) {
     State state = marks.take(event);
-    if (state == null || state == State.DETACHED) {
+    if (state == null) {
       return;
     }
     Object managed = event.getResult();
+    Object original = event.getOriginal();
     EventSource session = event.getSession();
     if (state == State.NEW_OR_DETACHED) {
       // an assigned id: Hibernate looked the row up; a new user's insert is still queued
       EntityEntry entry = session.getPersistenceContextInternal().getEntry(managed);
-      if (entry == null || entry.isExistsInDatabase()) {
-        return;
-      }
+      state = entry != null && !entry.isExistsInDatabase() ? State.NEW : State.DETACHED;
     }
-    create(managed, event.getOriginal(), session);
+    UserProfiles profiles = users.of(managed);
+    if (state == State.NEW) {
+      guarded(session, () -> creator.created(profiles, managed, original, session));
+    } else {
+      guarded(session, () -> saver.merged(profiles, managed, original, session));
+    }
   }
 
-  private void create(Object user, Object given, EventSource session) {
+  /** Runs profile work; a failure must not leave a committable user without its profile. */
+  static void guarded(EventSource session, Runnable work) {
     try {
-      writer.created(users.of(user), user, given, session);
+      work.run();
     } catch (RuntimeException e) {
       // never a committed user without its profile, even if the application swallows this
       if (session.isTransactionInProgress()) {

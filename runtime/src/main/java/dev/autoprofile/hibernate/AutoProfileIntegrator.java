@@ -35,7 +35,10 @@ public final class AutoProfileIntegrator implements Integrator {
     }
     SaveMarks marks = new SaveMarks();
     BeforeSaveListener before = new BeforeSaveListener(users, marks);
-    AfterSaveListener after = new AfterSaveListener(users, marks, new ProfileWriter());
+    ProfileCreator creator = new ProfileCreator();
+    ProfileSaver saver = new ProfileSaver(creator);
+    AfterSaveListener after = new AfterSaveListener(users, marks, creator, saver);
+    FlushListener flush = new FlushListener(users, saver);
 
     EventListenerRegistry registry = services.getService(EventListenerRegistry.class);
     registry.prependListeners(EventType.PERSIST, before);
@@ -44,7 +47,9 @@ public final class AutoProfileIntegrator implements Integrator {
     registry.appendListeners(EventType.PERSIST, after);
     registry.appendListeners(EventType.PERSIST_ONFLUSH, after);
     registry.appendListeners(EventType.MERGE, after);
-    LOG.debug("AutoProfile creates profiles on persist and merge. Not covered, as they bypass entity "
+    registry.prependListeners(EventType.FLUSH, flush);
+    registry.prependListeners(EventType.AUTO_FLUSH, flush);
+    LOG.debug("AutoProfile creates profiles on persist and merge, and saves them at flush. Not covered, as they bypass entity "
         + "events: StatelessSession, JPQL/HQL and native inserts, bulk statements, and Hibernate 6's "
         + "Session.save()/saveOrUpdate(); backfill the profiles of rows written that way.");
   }

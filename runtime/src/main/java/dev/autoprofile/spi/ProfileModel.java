@@ -20,6 +20,7 @@ public final class ProfileModel<U, P> {
   private final OnUpdate onUpdate;
   private final Function<? super U, ? extends P> factory;
   private final BiConsumer<? super P, ? super U> userLink;
+  private final String profileAttribute;
   private final Function<? super U, ? extends P> profileGetter;
   private final BiConsumer<? super U, ? super P> profileSetter;
 
@@ -30,6 +31,7 @@ public final class ProfileModel<U, P> {
     this.onUpdate = builder.onUpdate;
     this.factory = Objects.requireNonNull(builder.factory, "factory");
     this.userLink = builder.userLink;
+    this.profileAttribute = builder.profileAttribute;
     this.profileGetter = builder.profileGetter;
     this.profileSetter = builder.profileSetter;
   }
@@ -80,6 +82,11 @@ public final class ProfileModel<U, P> {
     return profileGetter != null;
   }
 
+  /** The user's inverse attribute ({@code @OneToOne(mappedBy = ...)}), or null if it maps none. */
+  public String profileAttribute() {
+    return profileAttribute;
+  }
+
   /** The profile the user holds on its inverse attribute, or null if it maps none. */
   public P profileOf(U user) {
     return profileGetter == null ? null : profileGetter.apply(user);
@@ -109,6 +116,7 @@ public final class ProfileModel<U, P> {
     private Function<? super U, ? extends P> factory;
     private boolean createsEmpty;
     private BiConsumer<? super P, ? super U> userLink;
+    private String profileAttribute;
     private Function<? super U, ? extends P> profileGetter;
     private BiConsumer<? super U, ? super P> profileSetter;
 
@@ -152,9 +160,13 @@ public final class ProfileModel<U, P> {
       return this;
     }
 
-    /** The user's inverse attribute ({@code @OneToOne(mappedBy = ...)}), read and written. */
-    public Builder<U, P> profile(
+    /**
+     * The user's inverse attribute ({@code @OneToOne(mappedBy = ...)}), by name, read and written.
+     * Lets the runtime attach new profiles to the user and tell a user without one at no cost.
+     */
+    public Builder<U, P> profile(String attribute,
         Function<? super U, ? extends P> getter, BiConsumer<? super U, ? super P> setter) {
+      this.profileAttribute = Objects.requireNonNull(attribute, "attribute");
       this.profileGetter = Objects.requireNonNull(getter, "getter");
       this.profileSetter = Objects.requireNonNull(setter, "setter");
       return this;

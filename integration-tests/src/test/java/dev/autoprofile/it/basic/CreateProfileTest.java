@@ -120,6 +120,7 @@ class CreateProfileTest {
 
   @ParameterizedTest
   @EnumSource(Database.class)
+  @SuppressWarnings("try")
   void suspendCreatesNothing(Database db) {
     SessionFactory emf = factory(db);
     Long id;

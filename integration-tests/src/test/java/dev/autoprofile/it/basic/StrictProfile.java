@@ -1,12 +1,12 @@
 package dev.autoprofile.it.basic;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Check;
 
 /**
  * Found by convention ({@code <User>Profile}); built with its no-arg constructor and setter. The
@@ -15,7 +15,6 @@ import org.hibernate.annotations.Check;
  */
 @Entity
 @Table(name = "it_strict_profile")
-@Check(constraints = "motto is not null")
 public class StrictProfile {
   @Id
   @GeneratedValue
@@ -25,6 +24,7 @@ public class StrictProfile {
   @JoinColumn(name = "strict_id", unique = true)
   private Strict strict;
 
+  @Column(columnDefinition = "varchar(255) check (motto is not null)")
   private String motto;
 
   public StrictProfile() {}

@@ -8,7 +8,7 @@ import org.hibernate.event.spi.EventSource;
  * Creates the profiles of a user that has just become managed, in the user's persistence context,
  * so that they are flushed, batched and rolled back with it.
  */
-final class ProfileWriter {
+final class ProfileCreator {
 
   /**
    * Gives {@code user} (managed, new) each of its profiles: the one it already holds if any
@@ -18,17 +18,37 @@ final class ProfileWriter {
    */
   void created(UserProfiles profiles, Object user, Object given, EventSource session) {
     for (ProfileModel<Object, Object> model : profiles.models()) {
-      Object profile = heldProfile(model, user, given, session);
-      if (profile == null) {
-        profile = newProfile(model, user);
+      Object held = heldProfile(model, user, given, session);
+      if (held == null) {
+        create(model, user, session);
       } else {
-        model.linkUser(profile, user);
-      }
-      model.setProfile(user, profile);
-      if (!isManaged(profile, session)) {
-        session.persist(profile);
+        model.linkUser(held, user);
+        model.setProfile(user, held);
+        if (!isManaged(held, session)) {
+          session.persist(held);
+        }
       }
     }
+    ProfileState.markComplete(user, session);
+  }
+
+  /** Creates, attaches and persists a new profile of {@code model} for the managed {@code user}. */
+  void create(ProfileModel<Object, Object> model, Object user, EventSource session) {
+    Object profile;
+    try {
+      profile = model.create(user);
+      if (profile == null) {
+        throw new NullPointerException("the generated factory returned null");
+      }
+    } catch (RuntimeException e) {
+      throw new AutoProfileException(
+          "Could not create the " + model.modelType().getName() + " profile of "
+              + user.getClass().getName() + ": " + e + ". The transaction was marked for rollback; "
+              + "fix the model's constructor (or field initialisers) so that it accepts the user.",
+          e);
+    }
+    model.setProfile(user, profile);
+    session.persist(profile);
   }
 
   /** The profile the application attached to the user before saving it, if any. */
@@ -42,23 +62,7 @@ final class ProfileWriter {
     return given == user ? null : model.profileOf(given);
   }
 
-  private static Object newProfile(ProfileModel<Object, Object> model, Object user) {
-    try {
-      Object profile = model.create(user);
-      if (profile == null) {
-        throw new NullPointerException("the generated factory returned null");
-      }
-      return profile;
-    } catch (RuntimeException e) {
-      throw new AutoProfileException(
-          "Could not create the " + model.modelType().getName() + " profile of a new "
-              + user.getClass().getName() + ": " + e + ". The transaction was marked for rollback; "
-              + "fix the model's constructor (or field initialisers) so that it accepts a new user.",
-          e);
-    }
-  }
-
-  private static boolean isManaged(Object entity, EventSource session) {
+  static boolean isManaged(Object entity, EventSource session) {
     return session.getPersistenceContextInternal().isEntryFor(entity);
   }
 }
