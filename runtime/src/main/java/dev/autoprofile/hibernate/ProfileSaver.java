@@ -79,11 +79,7 @@ final class ProfileSaver {
 
   /** Makes {@code held}, a profile the user holds that is not managed, part of the user's save. */
   private static void save(ProfileModel<Object, Object> model, Object user, Object held, EventSource session) {
-    Object current = model.profileOf(user);
-    if (current != held && current != null && ProfileCreator.isManaged(current, session)
-        && sameRow(current, held, session)) {
-      return; // a cascade on the inverse attribute already merged it
-    }
+    // even where a cascade merged it already, merging again copies the same state: no SQL
     EntityPersister persister = session.getEntityPersister(null, held);
     if (Boolean.TRUE.equals(persister.isTransient(held, session))) {
       model.linkUser(held, user);
@@ -92,12 +88,6 @@ final class ProfileSaver {
     } else {
       model.setProfile(user, session.merge(held));
     }
-  }
-
-  private static boolean sameRow(Object managed, Object other, EventSource session) {
-    EntityPersister persister = session.getEntityPersister(null, managed);
-    Object id = persister.getIdentifier(managed, session);
-    return id != null && id.equals(persister.getIdentifier(other, session));
   }
 
   private boolean hasProfile(ProfileModel<Object, Object> model, Object user, EntityEntry entry, EventSource session) {
