@@ -3,6 +3,7 @@ package dev.autoprofile.hibernate;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.ProfileModel;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.EntityEntry;
@@ -97,8 +98,9 @@ final class ProfileSaver {
     if (model.userHoldsProfile() && entry != null && entry.getLoadedState() != null) {
       return entry.getLoadedState()[inverseIndex(model, entry.getPersister())] != null;
     }
-    Long count = session.createQuery(existenceQuery(model, session), Long.class)
-        .setParameter("user", user)
+    // through the JPA type: the flush mode setter Hibernate 7 deprecated in favour of one 6.6 lacks
+    TypedQuery<Long> exists = session.createQuery(existenceQuery(model, session), Long.class);
+    Long count = exists.setParameter("user", user)
         .setFlushMode(FlushModeType.COMMIT) // no auto-flush from inside a flush
         .getSingleResult();
     return count > 0;
