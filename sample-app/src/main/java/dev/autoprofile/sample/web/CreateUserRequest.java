@@ -3,12 +3,13 @@ package dev.autoprofile.sample.web;
 import dev.autoprofile.sample.users.User;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/users}: the profile is not sent, AutoProfile makes it. */
 public record CreateUserRequest(
-    @NotBlank @Size(min = 3, max = User.USERNAME_MAX) @Pattern(regexp = Usernames.PATTERN, message = Usernames.MESSAGE)
+    @NotNull @Pattern(regexp = Usernames.PATTERN, message = Usernames.MESSAGE)
     String username,
     @NotBlank @Email @Size(max = User.EMAIL_MAX)
     String email) {}

@@ -1,5 +1,6 @@
 package dev.autoprofile.sample.web;
 
+import dev.autoprofile.sample.users.Profile;
 import dev.autoprofile.sample.users.User;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -10,17 +11,17 @@ import jakarta.validation.constraints.Size;
 
 /** {@code PUT /api/users/{id}}: the whole user, with the profile fields it carries. */
 public record UpdateUserRequest(
-    @NotBlank @Size(min = 3, max = User.USERNAME_MAX) @Pattern(regexp = Usernames.PATTERN, message = Usernames.MESSAGE)
+    @NotNull @Pattern(regexp = Usernames.PATTERN, message = Usernames.MESSAGE)
     String username,
     @NotBlank @Email @Size(max = User.EMAIL_MAX)
     String email,
     @NotNull @Valid
     ProfileFields profile) {
 
-  /** The editable part of a profile. */
+  /** The editable part of a profile; a null bio clears it. */
   public record ProfileFields(
-      @NotBlank @Size(max = dev.autoprofile.sample.users.Profile.DISPLAY_NAME_MAX)
+      @NotNull @Pattern(regexp = Usernames.NOT_BLANK, message = "must not be blank") @Size(max = Profile.DISPLAY_NAME_MAX)
       String displayName,
-      @Size(max = dev.autoprofile.sample.users.Profile.BIO_MAX)
+      @Size(max = Profile.BIO_MAX)
       String bio) {}
 }
