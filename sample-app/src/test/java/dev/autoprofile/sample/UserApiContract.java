@@ -141,11 +141,11 @@ abstract class UserApiContract {
   @Test
   void createWithAWrongTypeIs400NamingTheField() {
     String name = unique("typed");
-    Reply reply = api.post("/api/users", json("username", 42, "email", name + "@example.org"));
+    Reply reply = api.post("/api/users", json("username", 12345, "email", name + "@example.org"));
 
     assertProblem(reply, 400);
     assertThat(errorFields(reply)).containsExactly("username");
-    assertThat(users.existsByUsername("42")).isFalse();
+    assertThat(users.existsByUsername("12345")).isFalse();
   }
 
   // ---- GET /api/users/{id}
