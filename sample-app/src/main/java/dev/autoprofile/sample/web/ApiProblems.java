@@ -4,7 +4,6 @@ import dev.autoprofile.sample.users.UserNotFoundException;
 import dev.autoprofile.sample.users.UsernameTakenException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,15 +118,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
-  private static final Map<Class<?>, String> TYPE_NAMES = Map.of(String.class, "a string");
-
   private static String expected(Class<?> type) {
-    if (type == null) {
-      return "of another type";
+    if (type == String.class) {
+      return "a string";
     }
-    if (type.isRecord()) {
-      return "an object";
-    }
-    return TYPE_NAMES.getOrDefault(type, "a " + type.getSimpleName());
+    return type != null && type.isRecord() ? "an object" : "of another type";
   }
 }

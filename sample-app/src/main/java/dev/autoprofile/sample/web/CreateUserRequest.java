@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/users}: the profile is not sent, AutoProfile makes it. */
 public record CreateUserRequest(
-    @NotNull @Pattern(regexp = Usernames.PATTERN, message = Usernames.MESSAGE)
+    @NotNull @Pattern(regexp = FieldRules.USERNAME, message = FieldRules.USERNAME_MESSAGE)
     String username,
     @NotBlank @Email @Size(max = User.EMAIL_MAX)
     String email) {}

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /** {@code PUT /api/users/{id}}: the whole user, with the profile fields it carries. */
 public record UpdateUserRequest(
-    @NotNull @Pattern(regexp = Usernames.PATTERN, message = Usernames.MESSAGE)
+    @NotNull @Pattern(regexp = FieldRules.USERNAME, message = FieldRules.USERNAME_MESSAGE)
     String username,
     @NotBlank @Email @Size(max = User.EMAIL_MAX)
     String email,
@@ -20,7 +20,7 @@ public record UpdateUserRequest(
 
   /** The editable part of a profile; a null bio clears it. */
   public record ProfileFields(
-      @NotNull @Pattern(regexp = Usernames.NOT_BLANK, message = "must not be blank") @Size(max = Profile.DISPLAY_NAME_MAX)
+      @NotNull @Pattern(regexp = FieldRules.NOT_BLANK, message = "must not be blank") @Size(max = Profile.DISPLAY_NAME_MAX)
       String displayName,
       @Size(max = Profile.BIO_MAX)
       String bio) {}
