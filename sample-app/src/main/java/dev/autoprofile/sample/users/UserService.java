@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, reads and changes users. No method here touches a profile's persistence: AutoProfile
- * creates the profile with the user and saves it whenever the user is saved.
+ * Creates, reads and changes users. Creating a user never mentions its profile: AutoProfile makes
+ * it in the same transaction. Only {@link #update} saves one itself, for a user stored without one.
  */
 @Service
 public class UserService {
