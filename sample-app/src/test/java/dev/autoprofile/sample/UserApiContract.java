@@ -4,6 +4,7 @@ import static dev.autoprofile.sample.Api.json;
 import static dev.autoprofile.sample.Api.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.sample.Api.Reply;
 import dev.autoprofile.sample.fixtures.FixtureLoader;
 import dev.autoprofile.sample.users.Profile;
@@ -292,6 +293,38 @@ abstract class UserApiContract {
     assertThat(stored).hasSize(1);
     assertThat(stored.get(0).getDisplayName()).isEqualTo(name);
     assertThat(users.findById(id).orElseThrow().getProfile().getId()).isEqualTo(stored.get(0).getId());
+  }
+
+  @Test
+  @SuppressWarnings("try")
+  void aUserStoredWithoutAProfileGetsOneWhenItIsUpdated() {
+    String name = unique("legacy");
+    long id;
+    try (var rowOlderThanTheAnnotation = AutoProfiles.suspend()) {
+      id = users.save(new User(name, name + "@example.org")).getId();
+    }
+    assertThat(profiles.findAllByUserId(id)).isEmpty();
+
+    Reply reply = api.put("/api/users/" + id, json("username", name, "email", "new-" + name + "@example.org",
+        "profile", object("displayName", "Found at last", "bio", "Stored before profiles existed")));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json().path("profile").path("displayName").asString()).isEqualTo("Found at last");
+    assertThat(profiles.findAllByUserId(id)).hasSize(1);
+  }
+
+  @Test
+  void savingADetachedUserThroughTheRepositorySavesTheProfileItHolds() {
+    String name = unique("detached");
+    long id = users.save(new User(name, name + "@example.org")).getId();
+    User detached = users.findById(id).orElseThrow();
+    detached.getProfile().setBio("Edited while detached");
+
+    users.save(detached); // merge: the profile it holds is saved with it
+
+    List<Profile> stored = profiles.findAllByUserId(id);
+    assertThat(stored).hasSize(1);
+    assertThat(stored.get(0).getBio()).isEqualTo("Edited while detached");
   }
 
   // ---- fixtures

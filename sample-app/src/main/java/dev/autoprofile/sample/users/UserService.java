@@ -6,17 +6,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, reads and changes users. Creating a user never mentions its profile: AutoProfile makes
- * it in the same transaction. Only {@link #update} saves one itself, for a user stored without one.
+ * Creates, reads and changes users. No method saves a profile: AutoProfile creates it with the
+ * user and saves it when the user is saved.
  */
 @Service
 public class UserService {
   private final UserRepository users;
-  private final ProfileRepository profiles;
 
-  public UserService(UserRepository users, ProfileRepository profiles) {
+  public UserService(UserRepository users) {
     this.users = users;
-    this.profiles = profiles;
   }
 
   /** A new user, returned with the profile AutoProfile built for it. */
@@ -42,8 +40,7 @@ public class UserService {
   /**
    * Changes a user and the profile it carries, then saves the user: saving the user is what
    * writes its profile (AutoProfile's {@code onUpdate = SAVE}, Django's {@code post_save} with
-   * {@code created=False}). Within this transaction both are managed, so Hibernate's dirty
-   * checking writes them at commit whichever way the library is configured.
+   * {@code created=False}), a new one included.
    */
   @Transactional
   public User update(long id, UserChanges changes) {
@@ -56,8 +53,9 @@ public class UserService {
     user.setEmail(changes.email());
     Profile profile = user.getProfile();
     if (profile == null) {
-      // only a row stored before User was annotated (or while AutoProfile was suspended) has none
-      profile = profiles.save(new Profile(user));
+      // only a row stored before User was annotated (or while AutoProfile was suspended) has none;
+      // the profile given to the user is persisted with it
+      profile = new Profile(user);
       user.setProfile(profile);
     }
     profile.setDisplayName(changes.displayName());
