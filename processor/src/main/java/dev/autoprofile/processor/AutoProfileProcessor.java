@@ -39,7 +39,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env.getMessager());
+    reporter = new Reporter(env.getMessager(), AnnotationTrees.of(env));
     validator = new ListenerValidator(env.getElementUtils(), env.getTypeUtils(), reporter);
     writer = new ListenerWriter(env.getElementUtils());
     verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));

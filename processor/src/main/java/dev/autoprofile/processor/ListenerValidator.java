@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -96,9 +97,9 @@ final class ListenerValidator {
   private TypeElement resolveModel(TypeElement user, AutoProfileAnnotation annotation, boolean lastRound) {
     TypeMirror model = annotation.model();
     if (model != null && model.getKind() == TypeKind.VOID) {
-      String conventional = elements.getPackageOf(user).getQualifiedName() + "." + user.getSimpleName() + "Profile";
-      String shown = elements.getPackageOf(user).isUnnamed() ? user.getSimpleName() + "Profile" : conventional;
-      TypeElement found = elements.getTypeElement(shown);
+      PackageElement pkg = elements.getPackageOf(user);
+      String conventional = (pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".") + user.getSimpleName() + "Profile";
+      TypeElement found = elements.getTypeElement(conventional);
       if (found == null) {
         if (!lastRound) {
           throw new MissingTypeException();
@@ -112,11 +113,12 @@ final class ListenerValidator {
         throw new MissingTypeException();
       }
       throw reporter.abort(Message.MODEL_MISSING, annotation.atModel(),
-          annotation.modelValue() == null ? "?" : annotation.modelValue(), user.getSimpleName());
+          reporter.source(annotation.atModel()).replaceFirst("\\.class$", ""), user.getSimpleName());
     }
     if (model.getKind() != TypeKind.DECLARED) {
+      String kind = model.getKind() == TypeKind.ARRAY ? "an array type" : "a primitive type";
       throw reporter.abort(Message.MODEL_NOT_AN_ENTITY, annotation.atModel(), model, user.getSimpleName(),
-          "a " + model.getKind().toString().toLowerCase(java.util.Locale.ROOT), user.getSimpleName());
+          kind, user.getSimpleName());
     }
     return (TypeElement) ((DeclaredType) model).asElement();
   }
@@ -133,15 +135,23 @@ final class ListenerValidator {
     if (model.getModifiers().contains(Modifier.ABSTRACT)) {
       throw reporter.abort(Message.MODEL_ABSTRACT, at, model.getQualifiedName(), user.getSimpleName());
     }
+    if (!model.getTypeParameters().isEmpty()) {
+      throw reporter.abort(Message.MODEL_GENERIC, at, model.getQualifiedName(), user.getSimpleName());
+    }
+    if (model.getNestingKind().isNested() && !model.getModifiers().contains(Modifier.STATIC)) {
+      throw reporter.abort(Message.MODEL_INNER_CLASS, at, model.getQualifiedName(), user.getSimpleName());
+    }
     PackageElement home = elements.getPackageOf(user);
     if (!accessible(model, home)) {
-      throw reporter.abort(Message.MODEL_NOT_ACCESSIBLE, at, model.getQualifiedName(), home.getQualifiedName(),
+      throw reporter.abort(Message.MODEL_NOT_ACCESSIBLE, at, model.getQualifiedName(),
+          home.isUnnamed() ? "the unnamed package" : "package " + home.getQualifiedName(),
           samePackage(model, home) ? "package-private or public" : "public");
     }
 
     Attribute userAttribute = userAttribute(user, model, annotation);
     if (userAttribute.annotation(Jpa.ONE_TO_ONE) == null) {
-      throw reporter.abort(Message.NOT_ONE_TO_ONE, at, model.getSimpleName(), userAttribute.name(),
+      throw reporter.abort(Message.NOT_ONE_TO_ONE, annotation.mappedBy().isEmpty() ? at : annotation.atMappedBy(),
+          model.getSimpleName(), userAttribute.name(), userAttribute.mapping(), user.getSimpleName(),
           model.getSimpleName());
     }
 
@@ -183,7 +193,7 @@ final class ListenerValidator {
       }
       if (!referencesUser(named.type(), user)) {
         throw reporter.abort(Message.MAPPED_BY_WRONG_TYPE, annotation.atMappedBy(), mappedBy, model.getSimpleName(),
-            mappedBy, named.type(), user.getSimpleName());
+            mappedBy, named.type(), user.getSimpleName(), candidates.isEmpty() ? "none" : String.join(", ", candidates));
       }
       return named;
     }
@@ -367,7 +377,7 @@ final class ListenerValidator {
       case ENUM -> "an enum";
       case ANNOTATION_TYPE -> "an annotation type";
       case CLASS -> "a class without @Entity";
-      default -> element.getKind().name().equals("RECORD") ? "a record" : "a " + element.getKind().name().toLowerCase(java.util.Locale.ROOT);
+      default -> element.getKind().name().equals("RECORD") ? "a record" : "a " + element.getKind().name().toLowerCase(Locale.ROOT);
     };
   }
 
@@ -380,6 +390,16 @@ final class ListenerValidator {
     AnnotationMirror annotation(String qualifiedName) {
       AnnotationMirror onField = field == null ? null : Jpa.annotation(field, qualifiedName);
       return onField != null || getter == null ? onField : Jpa.annotation(getter, qualifiedName);
+    }
+
+    /** How JPA maps it now, for messages: "a @ManyToOne", or "not a relationship". */
+    String mapping() {
+      for (String relationship : List.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY)) {
+        if (annotation(relationship) != null) {
+          return "a @" + relationship.substring(relationship.lastIndexOf('.') + 1);
+        }
+      }
+      return "not a relationship";
     }
   }
 }

@@ -11,13 +11,27 @@ import javax.lang.model.element.Element;
  */
 final class Reporter {
   private final Messager messager;
+  private final AnnotationTrees trees;
 
-  Reporter(Messager messager) {
+  Reporter(Messager messager, AnnotationTrees trees) {
     this.messager = messager;
+    this.trees = trees;
   }
 
   void report(Message message, Location at, Object... args) {
-    messager.printMessage(message.kind(), message.format(args), at.element(), at.annotation(), at.value());
+    String text = message.format(args);
+    // javac places nothing inside the container it synthesizes for repeated annotations
+    if (at.repeatIndex() >= 0 && trees.print(message.kind(), text, trees.find(at.element(), at.repeatIndex(),
+        at.value() == null ? null : at.member()))) {
+      return;
+    }
+    messager.printMessage(message.kind(), text, at.element(), at.annotation(), at.value());
+  }
+
+  /** The source text of the value at {@code at}, such as a class literal javac could not resolve. */
+  String source(Location at) {
+    String text = AnnotationTrees.source(trees.find(at.element(), Math.max(at.repeatIndex(), 0), at.member()));
+    return text != null ? text : at.value() != null ? at.value().toString() : "?";
   }
 
   /** Reports an error and abandons the current user type, so that the next one is still checked. */
@@ -26,14 +40,25 @@ final class Reporter {
     return new AbortException();
   }
 
-  /** Where a diagnostic points; {@code annotation} and {@code value} may be null. */
-  record Location(Element element, AnnotationMirror annotation, AnnotationValue value) {
+  /**
+   * Where a diagnostic points; {@code annotation} and {@code value} may be null.
+   *
+   * @param member the annotation member {@code value} belongs to
+   * @param repeatIndex the annotation's position among repeated ones on the element, or -1 if it
+   *     is not inside a container
+   */
+  record Location(Element element, AnnotationMirror annotation, AnnotationValue value, String member,
+      int repeatIndex) {
     static Location of(Element element) {
-      return new Location(element, null, null);
+      return new Location(element, null, null, null, -1);
     }
 
-    Location at(AnnotationValue newValue) {
-      return new Location(element, annotation, newValue);
+    static Location of(Element element, AnnotationMirror annotation, int repeatIndex) {
+      return new Location(element, annotation, null, null, repeatIndex);
+    }
+
+    Location at(String newMember, AnnotationValue newValue) {
+      return new Location(element, annotation, newValue, newMember, repeatIndex);
     }
   }
 
