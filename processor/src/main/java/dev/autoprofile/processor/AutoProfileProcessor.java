@@ -30,6 +30,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ListenerValidator validator;
   private ListenerWriter writer;
+  private final LombokRounds lombok = new LombokRounds();
   private boolean verbose;
   /** Users whose models did not exist yet, by name: elements are not valid across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -105,19 +106,47 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   private void generate(Element element, boolean lastRound) {
     try {
       inspector.accept(element);
-      JavaFile file = writer.write(validator.validate(element, lastRound));
+      ListenerSpec spec = check(element, lastRound);
+      if (spec == null) {
+        return;
+      }
+      JavaFile file = writer.write(spec);
       file.writeTo(processingEnv.getFiler());
       if (verbose) {
         reporter.report(Message.GENERATED, Reporter.Location.of(element),
             file.packageName() + "." + file.typeSpec().name(), key(element));
       }
-    } catch (AbortException e) {
-      // reported where it was found
     } catch (MissingTypeException e) {
       deferred.add(key(element));
     } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
       reporter.report(Message.INTERNAL_ERROR, Reporter.Location.of(element), key(element), stackTrace(e));
     }
+  }
+
+  /**
+   * The checked listener of {@code element}, or null after its problems were reported.
+   *
+   * @throws MissingTypeException to check it again next round: a model does not exist yet, or
+   *     Lombok may not have added the members it lacks
+   */
+  private ListenerSpec check(Element element, boolean lastRound) {
+    reporter.hold();
+    ListenerSpec spec;
+    try {
+      spec = validator.validate(element, lastRound);
+    } catch (AbortException e) {
+      spec = null;
+    } catch (RuntimeException | Error e) {
+      reporter.discard();
+      throw e;
+    }
+    if (reporter.holdsProblems() && !lastRound && element instanceof TypeElement user
+        && lombok.retryLater(user, validator.modelsOf(user))) {
+      reporter.discard();
+      throw new MissingTypeException();
+    }
+    reporter.release();
+    return spec;
   }
 
   private static String stackTrace(Throwable e) {

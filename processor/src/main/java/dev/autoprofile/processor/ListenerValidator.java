@@ -74,6 +74,28 @@ final class ListenerValidator {
     return new ListenerSpec(user, userName, ListenerSpec.listenerName(userName), profiles);
   }
 
+  /** The models that {@code element}'s annotations name and that exist, for a quick look before checking. */
+  List<TypeElement> modelsOf(Element element) {
+    List<TypeElement> models = new ArrayList<>();
+    for (AutoProfileAnnotation annotation : AutoProfileAnnotation.allOn(element, types.getNoType(TypeKind.VOID))) {
+      TypeMirror model = annotation.model();
+      if (model != null && model.getKind() == TypeKind.DECLARED) {
+        models.add((TypeElement) types.asElement(model));
+      } else if (model != null && model.getKind() == TypeKind.VOID && element instanceof TypeElement user) {
+        TypeElement conventional = elements.getTypeElement(conventionalModel(user));
+        if (conventional != null) {
+          models.add(conventional);
+        }
+      }
+    }
+    return models;
+  }
+
+  private String conventionalModel(TypeElement user) {
+    PackageElement pkg = elements.getPackageOf(user);
+    return (pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".") + user.getSimpleName() + "Profile";
+  }
+
   private TypeElement checkUser(Element element, Location at) {
     if (element.getKind() != ElementKind.CLASS) {
       throw reporter.abort(Message.NOT_A_CLASS, at, element.getSimpleName(), describe(element));
@@ -97,8 +119,7 @@ final class ListenerValidator {
   private TypeElement resolveModel(TypeElement user, AutoProfileAnnotation annotation, boolean lastRound) {
     TypeMirror model = annotation.model();
     if (model != null && model.getKind() == TypeKind.VOID) {
-      PackageElement pkg = elements.getPackageOf(user);
-      String conventional = (pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".") + user.getSimpleName() + "Profile";
+      String conventional = conventionalModel(user);
       TypeElement found = elements.getTypeElement(conventional);
       if (found == null) {
         if (!lastRound) {

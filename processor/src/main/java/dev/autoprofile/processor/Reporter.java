@@ -1,9 +1,12 @@
 package dev.autoprofile.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
 
 /**
  * Prints {@link Message}s at the most precise place known: the annotation value, else the
@@ -12,13 +15,55 @@ import javax.lang.model.element.Element;
 final class Reporter {
   private final Messager messager;
   private final AnnotationTrees trees;
+  /** Diagnostics held back while a user type is checked; null when they print at once. */
+  private List<Runnable> held;
+  /** How many of {@link #held} are errors or warnings. */
+  private int problems;
 
   Reporter(Messager messager, AnnotationTrees trees) {
     this.messager = messager;
     this.trees = trees;
   }
 
+  /**
+   * Holds back every diagnostic until {@link #release} prints them or {@link #discard} drops them:
+   * the check of a user type that will be retried in a later round must leave no trace.
+   */
+  void hold() {
+    held = new ArrayList<>();
+  }
+
+  /** Whether an error or warning is held back. */
+  boolean holdsProblems() {
+    return problems > 0;
+  }
+
+  void release() {
+    List<Runnable> toPrint = held;
+    held = null;
+    problems = 0;
+    if (toPrint != null) {
+      toPrint.forEach(Runnable::run);
+    }
+  }
+
+  void discard() {
+    held = null;
+    problems = 0;
+  }
+
   void report(Message message, Location at, Object... args) {
+    if (held != null) {
+      if (message.kind() == Diagnostic.Kind.ERROR || message.kind() == Diagnostic.Kind.WARNING) {
+        problems++;
+      }
+      held.add(() -> print(message, at, args));
+      return;
+    }
+    print(message, at, args);
+  }
+
+  private void print(Message message, Location at, Object... args) {
     String text = message.format(args);
     // javac places nothing inside the container it synthesizes for repeated annotations
     if (at.repeatIndex() >= 0 && trees.print(message.kind(), text, trees.find(at.element(), at.repeatIndex(),
