@@ -35,6 +35,8 @@ class MisuseTest {
             "OnAnnotationType is an annotation type"),
         misuse("NotAnEntity.java", Message.USER_NOT_AN_ENTITY, "@AutoProfile",
             "bad.notanentity.NotAnEntity is not a JPA entity", "@jakarta.persistence.Entity"),
+        misuse("RepeatedNotAnEntity.java", Message.USER_NOT_AN_ENTITY, "@AutoProfile( // first",
+            "RepeatedNotAnEntity is not a JPA entity"),
         misuse("GenericUser.java", Message.USER_GENERIC, "@AutoProfile", "GenericUser", "non-generic"),
         misuse("ModelIsClass.java", Message.MODEL_NOT_AN_ENTITY, "model = ModelIsClassProfile.class",
             "ModelIsClassProfile of ModelIsClass is a class without @Entity", "@OneToOne"),

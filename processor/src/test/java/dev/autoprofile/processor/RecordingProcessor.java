@@ -23,8 +23,8 @@ import javax.tools.JavaFileObject;
  * originating elements, as Gradle's isolating mode needs them.
  */
 final class RecordingProcessor extends AbstractProcessor {
-  /** One {@code createSourceFile} call. */
-  record Created(String name, List<Element> originatingElements) {}
+  /** One {@code create...} call; {@code file} is null for resources and class files. */
+  record Created(String name, List<Element> originatingElements, JavaFileObject file) {}
 
   private final Processor delegate;
   final List<Created> created = new ArrayList<>();
@@ -81,21 +81,22 @@ final class RecordingProcessor extends AbstractProcessor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      created.add(new Created(name.toString(), List.of(originatingElements)));
-      return filer.createSourceFile(name, originatingElements);
+      JavaFileObject file = filer.createSourceFile(name, originatingElements);
+      created.add(new Created(name.toString(), List.of(originatingElements), file));
+      return file;
     }
 
     @Override
     public JavaFileObject createClassFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      created.add(new Created(name.toString(), List.of(originatingElements)));
+      created.add(new Created(name.toString(), List.of(originatingElements), null));
       return filer.createClassFile(name, originatingElements);
     }
 
     @Override
     public FileObject createResource(Location location, CharSequence moduleAndPkg,
         CharSequence relativeName, Element... originatingElements) throws IOException {
-      created.add(new Created(relativeName.toString(), List.of(originatingElements)));
+      created.add(new Created(relativeName.toString(), List.of(originatingElements), null));
       return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
     }
 
