@@ -114,6 +114,22 @@ class MisuseTest {
     assertThat(compilation).generatedSourceFile("bad.inversehidden.InverseHidden_AutoProfileListener");
   }
 
+  /**
+   * Behind a wrapped processing environment (Gradle's incremental mode wraps javac's) the Tree
+   * API is out of reach: an error inside repeated annotations then lands on the class.
+   */
+  @Test
+  void behindAWrappedEnvironmentRepeatedAnnotationErrorsFallBackToTheClass() {
+    JavaFileObject source = bad("ModelRepeated.java");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new RecordingProcessor(new AutoProfileProcessor())).compile(source);
+
+    assertThat(compilation).hadErrorContaining("[AutoProfileModelRepeated]").inFile(source)
+        .onLineContaining("public class ModelRepeated");
+    assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    Compilations.assertNoCrash(compilation);
+  }
+
   @Test
   void oneBadClassDoesNotHideTheNextOnesErrors() {
     JavaFileObject first = bad("ModelAbstract.java");
