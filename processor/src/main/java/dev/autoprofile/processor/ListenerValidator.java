@@ -182,12 +182,13 @@ final class ListenerValidator {
       if (!hasConstructor(model, home, user, false)) {
         String visibility = samePackage(model, home) ? "non-private" : "public";
         throw reporter.abort(Message.NO_CONSTRUCTOR, at, model.getQualifiedName(), visibility,
-            user.getSimpleName(), visibility);
+            model.getSimpleName(), user.getSimpleName(), visibility);
       }
       if (userSetter == null) {
         String visibility = samePackage(model, home) ? "non-private" : "public";
         throw reporter.abort(Message.USER_NOT_SETTABLE, at, model.getSimpleName(), userAttribute.name(),
-            visibility, capitalize(userAttribute.name()), user.getSimpleName(), visibility, user.getSimpleName());
+            visibility, capitalize(userAttribute.name()), user.getSimpleName(), visibility,
+            model.getSimpleName(), user.getSimpleName());
       }
     }
 

@@ -57,11 +57,11 @@ enum Message {
           + "@OneToOne (and @MapsId to share the user's key)."),
   NO_CONSTRUCTOR(Kind.ERROR, "AutoProfileNoConstructor",
       "The profile model %s has no constructor that the generated listener can call. Add a %s "
-          + "constructor taking a %s, or a %s no-argument one."),
+          + "constructor %s(%s user), or a %s no-argument one."),
   USER_NOT_SETTABLE(Kind.ERROR, "AutoProfileUserNotSettable",
       "%s is built with its no-argument constructor, but the generated listener cannot set its "
           + "attribute %s. Add a %s setter set%s(%s), make the field %s and not final, or add a "
-          + "constructor taking a %s."),
+          + "constructor %s(%s user)."),
   INVERSE_NOT_ACCESSIBLE(Kind.WARNING, "AutoProfileInverseNotAccessible",
       "%s.%s maps the profile, but the generated listener can neither read nor write it, so it stays "
           + "null until the user is reloaded. Add %s getter and setter, or make the field %s."),
