@@ -134,7 +134,7 @@ final class ListenerValidator {
         throw new MissingTypeException();
       }
       throw reporter.abort(Message.MODEL_MISSING, annotation.atModel(),
-          reporter.source(annotation.atModel()).replaceFirst("\\.class$", ""), user.getSimpleName());
+          reporter.source(annotation.atModel()), user.getSimpleName());
     }
     if (model.getKind() != TypeKind.DECLARED) {
       String kind = model.getKind() == TypeKind.ARRAY ? "an array type" : "a primitive type";

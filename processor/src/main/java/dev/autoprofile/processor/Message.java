@@ -21,8 +21,8 @@ enum Message {
       "No profile model for %s: @AutoProfile without model looks for the entity %s, which does not exist. "
           + "Create it, or name the model: @AutoProfile(model = MyProfile.class)."),
   MODEL_MISSING(Kind.ERROR, "AutoProfileModelMissing",
-      "The profile model %s of %s cannot be resolved (see the compiler's own error). Check its name, "
-          + "import and visibility, or the annotation processor that should generate it."),
+      "@AutoProfile(model = %s) on %s: the compiler cannot resolve this class (see its own error). "
+          + "Check its name, import and visibility, or the annotation processor that should generate it."),
   MODEL_NOT_AN_ENTITY(Kind.ERROR, "AutoProfileModelNotAnEntity",
       "The profile model %s of %s is %s, not a JPA entity. Name an @Entity class with a @OneToOne "
           + "attribute of type %s."),

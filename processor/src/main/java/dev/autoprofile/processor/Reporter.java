@@ -76,7 +76,11 @@ final class Reporter {
   /** The source text of the value at {@code at}, such as a class literal javac could not resolve. */
   String source(Location at) {
     String text = AnnotationTrees.source(trees.find(at.element(), Math.max(at.repeatIndex(), 0), at.member()));
-    return text != null ? text : at.value() != null ? at.value().toString() : "?";
+    if (text != null) {
+      return text;
+    }
+    String value = at.value() == null ? "" : at.value().toString();
+    return value.isEmpty() || value.contains("<error>") ? "..." : value;
   }
 
   /** Reports an error and abandons the current user type, so that the next one is still checked. */

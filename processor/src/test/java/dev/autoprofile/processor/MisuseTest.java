@@ -83,7 +83,7 @@ class MisuseTest {
         misuse("ConventionMissing.java", Message.MODEL_NOT_FOUND, "@AutoProfile",
             "looks for the entity bad.conventionmissing.ConventionMissingProfile", "model = MyProfile.class"),
         misuse("ModelMissing.java", Message.MODEL_MISSING, "model = NoSuchProfile.class",
-            "NoSuchProfile of ModelMissing cannot be resolved"));
+            "@AutoProfile(model = NoSuchProfile.class) on ModelMissing: the compiler cannot resolve"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -129,6 +129,18 @@ class MisuseTest {
         .onLineContaining("public class ModelRepeated");
     assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
     Compilations.assertNoCrash(compilation);
+  }
+
+  @Test
+  void behindAWrappedEnvironmentAnUnresolvedModelIsStillDescribed() {
+    JavaFileObject source = bad("ModelMissing.java");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new RecordingProcessor(new AutoProfileProcessor())).compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining("[AutoProfileModelMissing] @AutoProfile(model = ...) on ModelMissing: the compiler cannot resolve")
+        .inFile(source).onLineContaining("model = NoSuchProfile.class");
+    assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
   }
 
   @Test

@@ -81,7 +81,7 @@ class RoundsTest {
         .compile(never, good("rounds/Writer.java"));
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[AutoProfileModelMissing] The profile model NeverWritten of Never")
+    assertThat(compilation).hadErrorContaining("[AutoProfileModelMissing] @AutoProfile(model = NeverWritten.class) on Never")
         .inFile(never).onLineContaining("model = NeverWritten.class");
     assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
     Compilations.assertNoCrash(compilation);
