@@ -16,6 +16,9 @@ final class Jpa {
   static final String ONE_TO_MANY = "jakarta.persistence.OneToMany";
   static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
   static final String TRANSIENT = "jakarta.persistence.Transient";
+  static final String ACCESS = "jakarta.persistence.Access";
+  static final String ID = "jakarta.persistence.Id";
+  static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
 
   private Jpa() {}
 

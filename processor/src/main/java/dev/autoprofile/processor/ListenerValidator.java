@@ -241,27 +241,57 @@ final class ListenerValidator {
   }
 
   /**
-   * The persistent attributes of {@code type} and its superclasses, by name: fields, and
-   * properties whose getter carries a JPA annotation (property access).
+   * The persistent attributes of {@code type} and its superclasses, by name, as JPA sees them:
+   * under property access (an explicit {@code @Access(PROPERTY)}, or {@code @Id} on a getter) its
+   * getters; otherwise its fields, and any getter that carries a JPA annotation.
    */
   private Map<String, Attribute> attributes(TypeElement type) {
+    boolean propertyAccess = propertyAccess(type);
     Map<String, Attribute> attributes = new LinkedHashMap<>();
     for (TypeElement c = type; c != null; c = superclass(c)) {
+      Map<String, VariableElement> fields = new LinkedHashMap<>();
       for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
-        if (!field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)
-            && Jpa.annotation(field, Jpa.TRANSIENT) == null) {
-          attributes.putIfAbsent(field.getSimpleName().toString(),
-              new Attribute(field.getSimpleName().toString(), field.asType(), field, getter(c, field.getSimpleName().toString())));
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+          fields.put(field.getSimpleName().toString(), field);
+        }
+      }
+      if (!propertyAccess) {
+        for (VariableElement field : fields.values()) {
+          String name = field.getSimpleName().toString();
+          if (!field.getModifiers().contains(Modifier.TRANSIENT) && Jpa.annotation(field, Jpa.TRANSIENT) == null) {
+            attributes.putIfAbsent(name, new Attribute(name, field.asType(), field, getter(c, name)));
+          }
         }
       }
       for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
         String property = propertyName(method);
-        if (property != null && hasJpaAnnotation(method)) {
-          attributes.putIfAbsent(property, new Attribute(property, method.getReturnType(), null, method));
+        boolean persistent = propertyAccess ? Jpa.annotation(method, Jpa.TRANSIENT) == null : hasJpaAnnotation(method);
+        if (property != null && persistent) {
+          // the field of the same name, if any, is where a setter-less property is written
+          attributes.putIfAbsent(property, new Attribute(property, method.getReturnType(),
+              propertyAccess ? fields.get(property) : null, method));
         }
       }
     }
     return attributes;
+  }
+
+  /** Whether JPA reads {@code type} through its getters: the nearest {@code @Access}, else where {@code @Id} is. */
+  private boolean propertyAccess(TypeElement type) {
+    for (TypeElement c = type; c != null; c = superclass(c)) {
+      AnnotationMirror access = Jpa.annotation(c, Jpa.ACCESS);
+      if (access != null) {
+        return stringMember(access, "value").equals("PROPERTY");
+      }
+    }
+    for (TypeElement c = type; c != null; c = superclass(c)) {
+      for (Element member : c.getEnclosedElements()) {
+        if (Jpa.annotation(member, Jpa.ID) != null || Jpa.annotation(member, Jpa.EMBEDDED_ID) != null) {
+          return member.getKind() == ElementKind.METHOD;
+        }
+      }
+    }
+    return false;
   }
 
   private TypeElement superclass(TypeElement type) {

@@ -28,7 +28,8 @@ class GeneratedCodeTest {
       "mapsid/Person.java", "mapsid/PersonDetails.java",
       "several/Player.java", "several/Stats.java", "several/Preferences.java",
       "nested/Outer.java",
-      "inherited/Party.java", "inherited/Company.java", "inherited/PartyProfile.java");
+      "inherited/Party.java", "inherited/Company.java", "inherited/PartyProfile.java",
+      "property/Member.java", "property/MemberCard.java");
 
   static final List<String> LISTENERS = List.of(
       "good.constructor.User_AutoProfileListener",
@@ -37,7 +38,8 @@ class GeneratedCodeTest {
       "good.mapsid.Person_AutoProfileListener",
       "good.several.Player_AutoProfileListener",
       "good.nested.Outer_User_AutoProfileListener",
-      "good.inherited.Party_AutoProfileListener");
+      "good.inherited.Party_AutoProfileListener",
+      "good.property.Member_AutoProfileListener");
 
   private static List<JavaFileObject> goodSources() {
     return GOOD.stream().map(Compilations::good).toList();

@@ -44,6 +44,9 @@ class GoldenFileTest {
         Arguments.of("nested user class",
             "nested/Outer_User_AutoProfileListener.java", "good.nested.Outer_User_AutoProfileListener",
             new String[] {"nested/Outer.java"}),
+        Arguments.of("property access: annotated getters, field named otherwise",
+            "property/Member_AutoProfileListener.java", "good.property.Member_AutoProfileListener",
+            new String[] {"property/Member.java", "property/MemberCard.java"}),
         Arguments.of("abstract base entity",
             "inherited/Party_AutoProfileListener.java", "good.inherited.Party_AutoProfileListener",
             new String[] {"inherited/Party.java", "inherited/Company.java", "inherited/PartyProfile.java"}));
