@@ -11,7 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -23,9 +25,14 @@ final class ListenerWriter {
   private static final ClassName ON_UPDATE = ClassName.get("dev.autoprofile", "OnUpdate");
   private static final ClassName LIST = ClassName.get(List.class);
 
+  /** The java.lang types the listener names without import; a same-package class would shadow them. */
+  private static final Set<String> JAVA_LANG_USED = Set.of("Override", "Class");
+
+  private final Elements elements;
   private final ClassName generated;
 
   ListenerWriter(Elements elements) {
+    this.elements = elements;
     TypeElement generatedType = elements.getTypeElement("javax.annotation.processing.Generated");
     this.generated = generatedType == null ? null : ClassName.get(generatedType);
   }
@@ -61,6 +68,14 @@ final class ListenerWriter {
             .build());
     if (generated != null) {
       type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
+    }
+    PackageElement pkg = elements.getPackageElement(spec.listener().packageName());
+    if (pkg != null) {
+      pkg.getEnclosedElements().stream()
+          .map(e -> e.getSimpleName().toString())
+          .filter(JAVA_LANG_USED::contains)
+          .sorted()
+          .forEach(type::alwaysQualify);
     }
     return JavaFile.builder(spec.listener().packageName(), type.build())
         .skipJavaLangImports(true)

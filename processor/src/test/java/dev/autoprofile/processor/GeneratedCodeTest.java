@@ -3,6 +3,7 @@ package dev.autoprofile.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.autoprofile.processor.Compilations.good;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -59,6 +60,21 @@ class GeneratedCodeTest {
     // -proc:none: only the generated code is under test here, not javac's processing lint
     Compilation strict = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all);
     assertThat(strict).succeededWithoutWarnings();
+  }
+
+  /** Entities named like the types the listener uses: JavaPoet must qualify, and it must compile. */
+  @Test
+  void namesThatClashWithTheListenersOwnTypesStillCompile() {
+    List<JavaFileObject> sources = List.of(good("clash/ProfileModel.java"), good("clash/List.java"),
+        good("clash/Override.java"), good("clash/Generated.java"));
+    Compilation generation = Compilations.javac().compile(sources);
+    assertThat(generation).succeededWithoutWarnings();
+
+    List<JavaFileObject> all = new ArrayList<>(sources);
+    all.add(generation.generatedSourceFile("good.clash.ProfileModel_AutoProfileListener").orElseThrow());
+    all.add(generation.generatedSourceFile("good.clash.Override_AutoProfileListener").orElseThrow());
+    assertThat(Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all))
+        .succeededWithoutWarnings();
   }
 
   @Test
