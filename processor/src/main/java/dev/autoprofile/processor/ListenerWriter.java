@@ -13,7 +13,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -69,14 +68,12 @@ final class ListenerWriter {
     if (generated != null) {
       type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
     }
-    PackageElement pkg = elements.getPackageElement(spec.listener().packageName());
-    if (pkg != null) {
-      pkg.getEnclosedElements().stream()
-          .map(e -> e.getSimpleName().toString())
-          .filter(JAVA_LANG_USED::contains)
-          .sorted()
-          .forEach(type::alwaysQualify);
-    }
+    // looked up by name: listing the package would complete (or implicitly compile) all of it
+    String pkg = spec.listener().packageName();
+    JAVA_LANG_USED.stream()
+        .filter(name -> elements.getTypeElement(pkg.isEmpty() ? name : pkg + "." + name) != null)
+        .sorted()
+        .forEach(type::alwaysQualify);
     return JavaFile.builder(spec.listener().packageName(), type.build())
         .skipJavaLangImports(true)
         .build();

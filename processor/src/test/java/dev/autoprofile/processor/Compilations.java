@@ -43,21 +43,23 @@ final class Compilations {
     }
   }
 
+  /** A stack frame, or an exception or error class of the JDK, in a message. */
+  private static final Pattern CRASH = Pattern.compile(
+      "AutoProfileInternalError|(?m)^\\s*at [\\w.$<>]+\\(|\\b(java|javax|jdk|com\\.sun)\\.[\\w.$]*(Exception|Error)\\b");
+
   /**
    * Fails if any diagnostic shows that the processor crashed rather than failed cleanly: our
-   * internal-error tag, or a stack trace, in any message.
+   * internal-error tag, a stack frame, or a JDK exception in any message.
    */
   static void assertNoCrash(Compilation compilation) {
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);
-      assertWithMessage("processor crashed: %s", message)
-          .that(message.contains("AutoProfileInternalError")
-              || message.contains("\tat ")
-              || message.contains("Exception:")
-              || message.contains("java.lang.")
-                  && message.contains("Error"))
-          .isFalse();
+      assertWithMessage("processor crashed: %s", message).that(isCrash(message)).isFalse();
     }
+  }
+
+  static boolean isCrash(String message) {
+    return CRASH.matcher(message).find();
   }
 
   /** The diagnostics of {@code kind} whose message carries one of our tags. */

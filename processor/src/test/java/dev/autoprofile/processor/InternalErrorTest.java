@@ -47,6 +47,8 @@ class InternalErrorTest {
         .inFile(USER).onLineContaining("public class User");
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: forced by the test");
     assertThat(compilation).hadErrorCount(1);
+    // the detector the other tests rely on recognises this as a crash
+    assertThat(Compilations.isCrash(compilation.errors().get(0).getMessage(java.util.Locale.ROOT))).isTrue();
     assertThat(created).containsExactly("good.setter.Account_AutoProfileListener");
   }
 
