@@ -62,6 +62,17 @@ class GeneratedCodeTest {
     assertThat(strict).succeededWithoutWarnings();
   }
 
+  @Test
+  void javadocSaysWhenSubclassesAreCovered() {
+    Compilation compilation = Compilations.javac()
+        .compile(good("mappedsuperclass/BaseUser.java"), good("mappedsuperclass/Badge.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("good.mappedsuperclass.BaseUser_AutoProfileListener")
+        .contentsAsUtf8String()
+        .contains(" * <p>{@code BaseUser} is a mapped superclass: this covers each of its entity subclasses.\n");
+  }
+
   /** Entities named like the types the listener uses: JavaPoet must qualify, and it must compile. */
   @Test
   void namesThatClashWithTheListenersOwnTypesStillCompile() {
