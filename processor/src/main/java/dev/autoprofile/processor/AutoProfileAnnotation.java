@@ -38,13 +38,13 @@ record AutoProfileAnnotation(
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (name.equals(NAME)) {
-        found.add(read(element, mirror, voidType));
+        found.add(read(element, mirror, -1, voidType));
       } else if (name.equals(LIST_NAME)) {
         AnnotationValue value = explicitValue(mirror, "value");
         if (value != null && value.getValue() instanceof List<?> repeated) {
           for (Object each : repeated) {
             if (((AnnotationValue) each).getValue() instanceof AnnotationMirror nested) {
-              found.add(read(element, nested, voidType));
+              found.add(read(element, nested, found.size(), voidType));
             }
           }
         }
@@ -53,13 +53,14 @@ record AutoProfileAnnotation(
     return found;
   }
 
-  private static AutoProfileAnnotation read(Element element, AnnotationMirror mirror, TypeMirror voidType) {
+  private static AutoProfileAnnotation read(
+      Element element, AnnotationMirror mirror, int repeatIndex, TypeMirror voidType) {
     AnnotationValue modelValue = explicitValue(mirror, "model");
     AnnotationValue mappedByValue = explicitValue(mirror, "mappedBy");
     AnnotationValue onUpdateValue = explicitValue(mirror, "onUpdate");
     TypeMirror model = modelValue == null ? voidType : asType(modelValue);
     return new AutoProfileAnnotation(
-        new Location(element, mirror, null),
+        Location.of(element, mirror, repeatIndex),
         model,
         modelValue,
         mappedByValue == null ? "" : String.valueOf(mappedByValue.getValue()),
@@ -84,10 +85,10 @@ record AutoProfileAnnotation(
   }
 
   Location atModel() {
-    return location.at(modelValue);
+    return location.at("model", modelValue);
   }
 
   Location atMappedBy() {
-    return location.at(mappedByValue);
+    return location.at("mappedBy", mappedByValue);
   }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -29,17 +30,27 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ListenerValidator validator;
   private ListenerWriter writer;
+  private final LombokRounds lombok = new LombokRounds();
   private boolean verbose;
   /** Users whose models did not exist yet, by name: elements are not valid across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Sees each user type before it is checked; only tests set it, to force a failure. */
+  private final Consumer<Element> inspector;
 
   /** Instantiated by javac through the service loader. */
-  public AutoProfileProcessor() {}
+  public AutoProfileProcessor() {
+    this(element -> {});
+  }
+
+  /** For tests: {@code inspector} runs first on every user type, inside the error handling. */
+  AutoProfileProcessor(Consumer<Element> inspector) {
+    this.inspector = inspector;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env.getMessager());
+    reporter = new Reporter(env.getMessager(), AnnotationTrees.of(env));
     validator = new ListenerValidator(env.getElementUtils(), env.getTypeUtils(), reporter);
     writer = new ListenerWriter(env.getElementUtils());
     verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));
@@ -62,6 +73,17 @@ public final class AutoProfileProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(annotations, round);
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      // whatever went wrong outside one user type: javac must not see it
+      processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(),
+          Message.INTERNAL_ERROR.format("this round", stackTrace(e)));
+    }
+    return false;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     boolean lastRound = round.processingOver();
     // sorted by name, so that diagnostics and files come out in the same order on every build
     Map<String, Element> users = new TreeMap<>();
@@ -79,26 +101,58 @@ public final class AutoProfileProcessor extends AbstractProcessor {
     }
     users.values().stream().sorted(Comparator.comparing(AutoProfileProcessor::key))
         .forEach(element -> generate(element, lastRound));
-    return false;
   }
 
   private void generate(Element element, boolean lastRound) {
     try {
-      JavaFile file = writer.write(validator.validate(element, lastRound));
+      inspector.accept(element);
+      ListenerSpec spec = check(element, lastRound);
+      if (spec == null) {
+        return;
+      }
+      JavaFile file = writer.write(spec);
       file.writeTo(processingEnv.getFiler());
       if (verbose) {
         reporter.report(Message.GENERATED, Reporter.Location.of(element),
-            file.packageName() + "." + file.typeSpec().name(), element.getSimpleName());
+            file.packageName() + "." + file.typeSpec().name(), key(element));
       }
-    } catch (AbortException e) {
-      // reported where it was found
     } catch (MissingTypeException e) {
       deferred.add(key(element));
     } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.report(Message.INTERNAL_ERROR, Reporter.Location.of(element), element.getSimpleName(), trace);
+      reporter.report(Message.INTERNAL_ERROR, Reporter.Location.of(element), key(element), stackTrace(e));
     }
+  }
+
+  /**
+   * The checked listener of {@code element}, or null after its problems were reported.
+   *
+   * @throws MissingTypeException to check it again next round: a model does not exist yet, or
+   *     Lombok may not have added the members it lacks
+   */
+  private ListenerSpec check(Element element, boolean lastRound) {
+    reporter.hold();
+    ListenerSpec spec;
+    try {
+      spec = validator.validate(element, lastRound);
+    } catch (AbortException e) {
+      spec = null;
+    } catch (RuntimeException | Error e) {
+      reporter.discard();
+      throw e;
+    }
+    if (reporter.holdsProblems() && !lastRound && element instanceof TypeElement user
+        && lombok.retryLater(user, validator.modelsOf(user))) {
+      reporter.discard();
+      throw new MissingTypeException();
+    }
+    reporter.release();
+    return spec;
+  }
+
+  private static String stackTrace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   private String option(Option option, Map<String, String> options) {

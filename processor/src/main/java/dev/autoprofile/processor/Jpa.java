@@ -12,7 +12,13 @@ final class Jpa {
   static final String ENTITY = "jakarta.persistence.Entity";
   static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
   static final String ONE_TO_ONE = "jakarta.persistence.OneToOne";
+  static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
+  static final String ONE_TO_MANY = "jakarta.persistence.OneToMany";
+  static final String MANY_TO_MANY = "jakarta.persistence.ManyToMany";
   static final String TRANSIENT = "jakarta.persistence.Transient";
+  static final String ACCESS = "jakarta.persistence.Access";
+  static final String ID = "jakarta.persistence.Id";
+  static final String EMBEDDED_ID = "jakarta.persistence.EmbeddedId";
 
   private Jpa() {}
 

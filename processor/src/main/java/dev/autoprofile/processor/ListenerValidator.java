@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -73,6 +74,28 @@ final class ListenerValidator {
     return new ListenerSpec(user, userName, ListenerSpec.listenerName(userName), profiles);
   }
 
+  /** The models that {@code element}'s annotations name and that exist, for a quick look before checking. */
+  List<TypeElement> modelsOf(Element element) {
+    List<TypeElement> models = new ArrayList<>();
+    for (AutoProfileAnnotation annotation : AutoProfileAnnotation.allOn(element, types.getNoType(TypeKind.VOID))) {
+      TypeMirror model = annotation.model();
+      if (model != null && model.getKind() == TypeKind.DECLARED) {
+        models.add((TypeElement) types.asElement(model));
+      } else if (model != null && model.getKind() == TypeKind.VOID && element instanceof TypeElement user) {
+        TypeElement conventional = elements.getTypeElement(conventionalModel(user));
+        if (conventional != null) {
+          models.add(conventional);
+        }
+      }
+    }
+    return models;
+  }
+
+  private String conventionalModel(TypeElement user) {
+    PackageElement pkg = elements.getPackageOf(user);
+    return (pkg.isUnnamed() ? "" : pkg.getQualifiedName() + ".") + user.getSimpleName() + "Profile";
+  }
+
   private TypeElement checkUser(Element element, Location at) {
     if (element.getKind() != ElementKind.CLASS) {
       throw reporter.abort(Message.NOT_A_CLASS, at, element.getSimpleName(), describe(element));
@@ -96,9 +119,8 @@ final class ListenerValidator {
   private TypeElement resolveModel(TypeElement user, AutoProfileAnnotation annotation, boolean lastRound) {
     TypeMirror model = annotation.model();
     if (model != null && model.getKind() == TypeKind.VOID) {
-      String conventional = elements.getPackageOf(user).getQualifiedName() + "." + user.getSimpleName() + "Profile";
-      String shown = elements.getPackageOf(user).isUnnamed() ? user.getSimpleName() + "Profile" : conventional;
-      TypeElement found = elements.getTypeElement(shown);
+      String conventional = conventionalModel(user);
+      TypeElement found = elements.getTypeElement(conventional);
       if (found == null) {
         if (!lastRound) {
           throw new MissingTypeException();
@@ -112,11 +134,12 @@ final class ListenerValidator {
         throw new MissingTypeException();
       }
       throw reporter.abort(Message.MODEL_MISSING, annotation.atModel(),
-          annotation.modelValue() == null ? "?" : annotation.modelValue(), user.getSimpleName());
+          reporter.source(annotation.atModel()), user.getSimpleName());
     }
     if (model.getKind() != TypeKind.DECLARED) {
+      String kind = model.getKind() == TypeKind.ARRAY ? "an array type" : "a primitive type";
       throw reporter.abort(Message.MODEL_NOT_AN_ENTITY, annotation.atModel(), model, user.getSimpleName(),
-          "a " + model.getKind().toString().toLowerCase(java.util.Locale.ROOT), user.getSimpleName());
+          kind, user.getSimpleName());
     }
     return (TypeElement) ((DeclaredType) model).asElement();
   }
@@ -133,15 +156,23 @@ final class ListenerValidator {
     if (model.getModifiers().contains(Modifier.ABSTRACT)) {
       throw reporter.abort(Message.MODEL_ABSTRACT, at, model.getQualifiedName(), user.getSimpleName());
     }
+    if (!model.getTypeParameters().isEmpty()) {
+      throw reporter.abort(Message.MODEL_GENERIC, at, model.getQualifiedName(), user.getSimpleName());
+    }
+    if (model.getNestingKind().isNested() && !model.getModifiers().contains(Modifier.STATIC)) {
+      throw reporter.abort(Message.MODEL_INNER_CLASS, at, model.getQualifiedName(), user.getSimpleName());
+    }
     PackageElement home = elements.getPackageOf(user);
     if (!accessible(model, home)) {
-      throw reporter.abort(Message.MODEL_NOT_ACCESSIBLE, at, model.getQualifiedName(), home.getQualifiedName(),
+      throw reporter.abort(Message.MODEL_NOT_ACCESSIBLE, at, model.getQualifiedName(),
+          home.isUnnamed() ? "the unnamed package" : "package " + home.getQualifiedName(),
           samePackage(model, home) ? "package-private or public" : "public");
     }
 
     Attribute userAttribute = userAttribute(user, model, annotation);
     if (userAttribute.annotation(Jpa.ONE_TO_ONE) == null) {
-      throw reporter.abort(Message.NOT_ONE_TO_ONE, at, model.getSimpleName(), userAttribute.name(),
+      throw reporter.abort(Message.NOT_ONE_TO_ONE, annotation.mappedBy().isEmpty() ? at : annotation.atMappedBy(),
+          model.getSimpleName(), userAttribute.name(), userAttribute.mapping(), user.getSimpleName(),
           model.getSimpleName());
     }
 
@@ -151,12 +182,13 @@ final class ListenerValidator {
       if (!hasConstructor(model, home, user, false)) {
         String visibility = samePackage(model, home) ? "non-private" : "public";
         throw reporter.abort(Message.NO_CONSTRUCTOR, at, model.getQualifiedName(), visibility,
-            user.getSimpleName(), visibility);
+            model.getSimpleName(), user.getSimpleName(), visibility);
       }
       if (userSetter == null) {
         String visibility = samePackage(model, home) ? "non-private" : "public";
         throw reporter.abort(Message.USER_NOT_SETTABLE, at, model.getSimpleName(), userAttribute.name(),
-            visibility, capitalize(userAttribute.name()), user.getSimpleName(), visibility, user.getSimpleName());
+            visibility, capitalize(userAttribute.name()), user.getSimpleName(), visibility,
+            model.getSimpleName(), user.getSimpleName());
       }
     }
 
@@ -184,7 +216,7 @@ final class ListenerValidator {
       }
       if (!referencesUser(named.type(), user)) {
         throw reporter.abort(Message.MAPPED_BY_WRONG_TYPE, annotation.atMappedBy(), mappedBy, model.getSimpleName(),
-            mappedBy, named.type(), user.getSimpleName());
+            mappedBy, named.type(), user.getSimpleName(), candidates.isEmpty() ? "none" : String.join(", ", candidates));
       }
       return named;
     }
@@ -210,27 +242,57 @@ final class ListenerValidator {
   }
 
   /**
-   * The persistent attributes of {@code type} and its superclasses, by name: fields, and
-   * properties whose getter carries a JPA annotation (property access).
+   * The persistent attributes of {@code type} and its superclasses, by name, as JPA sees them:
+   * under property access (an explicit {@code @Access(PROPERTY)}, or {@code @Id} on a getter) its
+   * getters; otherwise its fields, and any getter that carries a JPA annotation.
    */
   private Map<String, Attribute> attributes(TypeElement type) {
+    boolean propertyAccess = propertyAccess(type);
     Map<String, Attribute> attributes = new LinkedHashMap<>();
     for (TypeElement c = type; c != null; c = superclass(c)) {
+      Map<String, VariableElement> fields = new LinkedHashMap<>();
       for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
-        if (!field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)
-            && Jpa.annotation(field, Jpa.TRANSIENT) == null) {
-          attributes.putIfAbsent(field.getSimpleName().toString(),
-              new Attribute(field.getSimpleName().toString(), field.asType(), field, getter(c, field.getSimpleName().toString())));
+        if (!field.getModifiers().contains(Modifier.STATIC)) {
+          fields.put(field.getSimpleName().toString(), field);
+        }
+      }
+      if (!propertyAccess) {
+        for (VariableElement field : fields.values()) {
+          String name = field.getSimpleName().toString();
+          if (!field.getModifiers().contains(Modifier.TRANSIENT) && Jpa.annotation(field, Jpa.TRANSIENT) == null) {
+            attributes.putIfAbsent(name, new Attribute(name, field.asType(), field, getter(c, name)));
+          }
         }
       }
       for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
         String property = propertyName(method);
-        if (property != null && hasJpaAnnotation(method)) {
-          attributes.putIfAbsent(property, new Attribute(property, method.getReturnType(), null, method));
+        boolean persistent = propertyAccess ? Jpa.annotation(method, Jpa.TRANSIENT) == null : hasJpaAnnotation(method);
+        if (property != null && persistent) {
+          // the field of the same name, if any, is where a setter-less property is written
+          attributes.putIfAbsent(property, new Attribute(property, method.getReturnType(),
+              propertyAccess ? fields.get(property) : null, method));
         }
       }
     }
     return attributes;
+  }
+
+  /** Whether JPA reads {@code type} through its getters: the nearest {@code @Access}, else where {@code @Id} is. */
+  private boolean propertyAccess(TypeElement type) {
+    for (TypeElement c = type; c != null; c = superclass(c)) {
+      AnnotationMirror access = Jpa.annotation(c, Jpa.ACCESS);
+      if (access != null) {
+        return stringMember(access, "value").equals("PROPERTY");
+      }
+    }
+    for (TypeElement c = type; c != null; c = superclass(c)) {
+      for (Element member : c.getEnclosedElements()) {
+        if (Jpa.annotation(member, Jpa.ID) != null || Jpa.annotation(member, Jpa.EMBEDDED_ID) != null) {
+          return member.getKind() == ElementKind.METHOD;
+        }
+      }
+    }
+    return false;
   }
 
   private TypeElement superclass(TypeElement type) {
@@ -368,7 +430,7 @@ final class ListenerValidator {
       case ENUM -> "an enum";
       case ANNOTATION_TYPE -> "an annotation type";
       case CLASS -> "a class without @Entity";
-      default -> element.getKind().name().equals("RECORD") ? "a record" : "a " + element.getKind().name().toLowerCase(java.util.Locale.ROOT);
+      default -> element.getKind().name().equals("RECORD") ? "a record" : "a " + element.getKind().name().toLowerCase(Locale.ROOT);
     };
   }
 
@@ -384,6 +446,16 @@ final class ListenerValidator {
     AnnotationMirror annotation(String qualifiedName) {
       AnnotationMirror onField = field == null ? null : Jpa.annotation(field, qualifiedName);
       return onField != null || getter == null ? onField : Jpa.annotation(getter, qualifiedName);
+    }
+
+    /** How JPA maps it now, for messages: "a @ManyToOne", or "not a relationship". */
+    String mapping() {
+      for (String relationship : List.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY)) {
+        if (annotation(relationship) != null) {
+          return "a @" + relationship.substring(relationship.lastIndexOf('.') + 1);
+        }
+      }
+      return "not a relationship";
     }
   }
 }

@@ -1,0 +1,113 @@
+package dev.autoprofile.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Finds where an {@code @AutoProfile} or one of its values is written, through javac's Tree API.
+ * Javac cannot place a diagnostic on an annotation inside the container it synthesizes for
+ * repeated annotations, nor print the class literal it could not resolve; this can. Outside javac
+ * (or behind a wrapped environment) it finds nothing, and callers fall back to the element.
+ */
+final class AnnotationTrees {
+  private final Trees trees;
+
+  private AnnotationTrees(Trees trees) {
+    this.trees = trees;
+  }
+
+  static AnnotationTrees of(ProcessingEnvironment env) {
+    try {
+      return new AnnotationTrees(Trees.instance(env));
+    } catch (RuntimeException | LinkageError notJavac) {
+      return new AnnotationTrees(null);
+    }
+  }
+
+  /**
+   * The {@code index}-th {@code @AutoProfile} written on {@code element} (in source order, inside
+   * an explicit {@code @AutoProfile.List} too), or its {@code member} value; null if not found.
+   */
+  TreePath find(Element element, int index, String member) {
+    if (trees == null || index < 0) {
+      return null;
+    }
+    TreePath classPath = trees.getPath(element);
+    if (classPath == null || !(classPath.getLeaf() instanceof ClassTree type)) {
+      return null;
+    }
+    TreePath modifiers = new TreePath(classPath, type.getModifiers());
+    List<TreePath> found = new ArrayList<>();
+    for (AnnotationTree annotation : type.getModifiers().getAnnotations()) {
+      collect(new TreePath(modifiers, annotation), found);
+    }
+    if (index >= found.size()) {
+      return null;
+    }
+    TreePath annotation = found.get(index);
+    if (member == null) {
+      return annotation;
+    }
+    for (ExpressionTree argument : ((AnnotationTree) annotation.getLeaf()).getArguments()) {
+      if (argument instanceof AssignmentTree assignment
+          && assignment.getVariable() instanceof IdentifierTree name
+          && name.getName().contentEquals(member)) {
+        return new TreePath(new TreePath(annotation, assignment), assignment.getExpression());
+      }
+    }
+    return annotation;
+  }
+
+  private void collect(TreePath path, List<TreePath> found) {
+    AnnotationTree annotation = (AnnotationTree) path.getLeaf();
+    String name = typeName(new TreePath(path, annotation.getAnnotationType()));
+    if (AutoProfileAnnotation.NAME.equals(name)) {
+      found.add(path);
+    } else if (AutoProfileAnnotation.LIST_NAME.equals(name)) {
+      for (ExpressionTree argument : annotation.getArguments()) {
+        ExpressionTree value = argument instanceof AssignmentTree a ? a.getExpression() : argument;
+        TreePath valuePath = new TreePath(path, value);
+        List<? extends ExpressionTree> items =
+            value instanceof NewArrayTree array ? array.getInitializers() : List.of(value);
+        for (ExpressionTree item : items) {
+          if (item instanceof AnnotationTree) {
+            collect(new TreePath(valuePath, item), found);
+          }
+        }
+      }
+    }
+  }
+
+  private String typeName(TreePath annotationType) {
+    Element type = trees.getElement(annotationType);
+    return type instanceof TypeElement t ? t.getQualifiedName().toString() : null;
+  }
+
+  /** Prints {@code message} at {@code path}; false if it has no source position. */
+  boolean print(Diagnostic.Kind kind, String message, TreePath path) {
+    if (trees == null || path == null) {
+      return false;
+    }
+    trees.printMessage(kind, message, path.getLeaf(), path.getCompilationUnit());
+    return true;
+  }
+
+  /** The source text at {@code path}, e.g. {@code NoSuchProfile.class}; null if unknown. */
+  static String source(TreePath path) {
+    Tree leaf = path == null ? null : path.getLeaf();
+    return leaf == null ? null : leaf.toString();
+  }
+}

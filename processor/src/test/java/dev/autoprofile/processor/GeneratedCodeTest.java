@@ -1,0 +1,154 @@
+package dev.autoprofile.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.autoprofile.processor.Compilations.good;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Properties every generated listener has, checked over all the good sources at once. */
+class GeneratedCodeTest {
+  /** Every good source; each folder is its own package. */
+  static final List<String> GOOD = List.of(
+      "constructor/User.java", "constructor/Profile.java",
+      "setter/Account.java", "setter/AccountProfile.java",
+      "field/Customer.java", "field/CustomerProfile.java",
+      "mapsid/Person.java", "mapsid/PersonDetails.java",
+      "several/Player.java", "several/Stats.java", "several/Preferences.java",
+      "nested/Outer.java",
+      "inherited/Party.java", "inherited/Company.java", "inherited/PartyProfile.java",
+      "property/Member.java", "property/MemberCard.java");
+
+  static final List<String> LISTENERS = List.of(
+      "good.constructor.User_AutoProfileListener",
+      "good.setter.Account_AutoProfileListener",
+      "good.field.Customer_AutoProfileListener",
+      "good.mapsid.Person_AutoProfileListener",
+      "good.several.Player_AutoProfileListener",
+      "good.nested.Outer_User_AutoProfileListener",
+      "good.inherited.Party_AutoProfileListener",
+      "good.property.Member_AutoProfileListener");
+
+  private static List<JavaFileObject> goodSources() {
+    return GOOD.stream().map(Compilations::good).toList();
+  }
+
+  private static List<JavaFileObject> listeners(Compilation compilation) {
+    return LISTENERS.stream().map(name -> compilation.generatedSourceFile(name).orElseThrow()).toList();
+  }
+
+  @Test
+  void generatedCodeCompilesWithoutWarningsUnderXlintAllWerror() {
+    Compilation generation = Compilations.javac().compile(goodSources());
+    assertThat(generation).succeededWithoutWarnings();
+
+    List<JavaFileObject> all = new ArrayList<>(goodSources());
+    all.addAll(listeners(generation));
+    // -proc:none: only the generated code is under test here, not javac's processing lint
+    Compilation strict = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all);
+    assertThat(strict).succeededWithoutWarnings();
+  }
+
+  @Test
+  void javadocSaysWhenSubclassesAreCovered() {
+    Compilation compilation = Compilations.javac()
+        .compile(good("mappedsuperclass/BaseUser.java"), good("mappedsuperclass/Badge.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("good.mappedsuperclass.BaseUser_AutoProfileListener")
+        .contentsAsUtf8String()
+        .contains(" * <p>{@code BaseUser} is a mapped superclass: this covers each of its entity subclasses.\n");
+  }
+
+  /** Entities named like the types the listener uses: JavaPoet must qualify, and it must compile. */
+  @Test
+  void namesThatClashWithTheListenersOwnTypesStillCompile() {
+    List<JavaFileObject> sources = List.of(good("clash/ProfileModel.java"), good("clash/List.java"),
+        good("clash/Override.java"), good("clash/Generated.java"));
+    Compilation generation = Compilations.javac().compile(sources);
+    assertThat(generation).succeededWithoutWarnings();
+
+    List<JavaFileObject> all = new ArrayList<>(sources);
+    all.add(generation.generatedSourceFile("good.clash.ProfileModel_AutoProfileListener").orElseThrow());
+    all.add(generation.generatedSourceFile("good.clash.Override_AutoProfileListener").orElseThrow());
+    assertThat(Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void outputIsByteIdenticalAcrossCompilationsAndSourceOrder() throws IOException {
+    List<JavaFileObject> sources = goodSources();
+    List<JavaFileObject> reversed = new ArrayList<>(sources);
+    Collections.reverse(reversed);
+
+    Map<String, byte[]> first = bytes(Compilations.javac().compile(sources));
+    Map<String, byte[]> second = bytes(Compilations.javac().compile(reversed));
+
+    assertThat(first.keySet()).containsExactlyElementsIn(second.keySet());
+    assertThat(first).hasSize(LISTENERS.size());
+    for (String name : first.keySet()) {
+      assertWithMessage(name).that(second.get(name)).isEqualTo(first.get(name));
+    }
+  }
+
+  private static Map<String, byte[]> bytes(Compilation compilation) throws IOException {
+    assertThat(compilation).succeeded();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      try (InputStream in = file.openInputStream()) {
+        files.put(file.toUri().getPath(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void everyFileHasExactlyOneOriginatingElementTheUser() {
+    RecordingProcessor recording = new RecordingProcessor(new AutoProfileProcessor());
+    Compilation compilation = Compiler.javac().withProcessors(recording).compile(goodSources());
+
+    assertThat(compilation).succeeded();
+    assertThat(recording.created.stream().map(RecordingProcessor.Created::name).toList())
+        .containsExactlyElementsIn(LISTENERS);
+    for (RecordingProcessor.Created file : recording.created) {
+      assertWithMessage(file.name()).that(file.originatingElements()).hasSize(1);
+      TypeElement origin = (TypeElement) file.originatingElements().get(0);
+      String user = origin.getQualifiedName().toString().replace("Outer.", "Outer_");
+      assertWithMessage(file.name()).that(file.name()).isEqualTo(user + "_AutoProfileListener");
+    }
+  }
+
+  @Test
+  void generatedTextIsReadableAndReflectionFree() {
+    Compilation compilation = Compilations.javac().compile(goodSources());
+    for (JavaFileObject file : listeners(compilation)) {
+      String text = Compilations.text(file);
+      String name = file.getName();
+      assertWithMessage(name).that(text)
+          .contains("@Generated(\"dev.autoprofile.processor.AutoProfileProcessor\")\n");
+      assertWithMessage(name).that(text).doesNotContainMatch("@Generated\\([^)]*date");
+      assertWithMessage(name).that(text).containsMatch("(?s)/\\*\\*\n \\* Creates the profile of every new");
+      String code = text.substring(text.indexOf("\n/**")) // after package and imports
+          .replace("@Generated(\"dev.autoprofile.processor.AutoProfileProcessor\")", "@Generated");
+      for (String forbidden : List.of("dev.autoprofile.", "java.util.", "jakarta.", "good.",
+          "reflect", "forName", "getDeclared", "setAccessible", "MethodHandle")) {
+        assertWithMessage("%s: no fully qualified names, no reflection", name).that(code).doesNotContain(forbidden);
+      }
+      Stream.of(text.split("\n")).forEach(line ->
+          assertWithMessage("%s: line longer than 100 columns", name).that(line.length()).isAtMost(100));
+    }
+  }
+}

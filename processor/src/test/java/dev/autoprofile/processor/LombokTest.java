@@ -1,0 +1,67 @@
+package dev.autoprofile.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.autoprofile.processor.Compilations.good;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.util.List;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Entities whose accessors and constructors Lombok writes, with Lombok's processor in the same compilation. */
+class LombokTest {
+  private static final JavaFileObject AUTHOR = good("lombok/Author.java");
+  private static final JavaFileObject AUTHOR_PROFILE = good("lombok/AuthorProfile.java");
+
+  /** Lombok's processor, as javac's service loader finds it (its class is package-private). */
+  private static Processor lombok() {
+    try {
+      return (Processor) Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor")
+          .getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Compilation compile(Processor... processors) {
+    return Compiler.javac().withProcessors(processors).compile(AUTHOR, AUTHOR_PROFILE);
+  }
+
+  private static void assertUsesLombokAccessors(Compilation compilation) {
+    assertThat(compilation).succeededWithoutWarnings();
+    String listener = Compilations.text(
+        compilation.generatedSourceFile("good.lombok.Author_AutoProfileListener").orElseThrow());
+    assertThat(listener).contains(".createEmpty(AuthorProfile::new)");
+    assertThat(listener).contains(".linkUser(AuthorProfile::setAuthor)");
+    assertThat(listener).contains(".profile(Author::getProfile, Author::setProfile)");
+  }
+
+  @Test
+  void lombokFirst() {
+    assertUsesLombokAccessors(compile(lombok(), new AutoProfileProcessor()));
+  }
+
+  @Test
+  void lombokLast() {
+    // AutoProfile waits one round for Lombok rather than report the setter it has not written yet
+    assertUsesLombokAccessors(compile(new AutoProfileProcessor(), lombok()));
+  }
+
+  @Test
+  void aRealProblemIsStillReportedOnceWhicheverRunsFirst() {
+    JavaFileObject source = Compilations.bad("LombokNoSetter.java");
+    for (Processor[] processors : List.of(
+        new Processor[] {lombok(), new AutoProfileProcessor()},
+        new Processor[] {new AutoProfileProcessor(), lombok()})) {
+      Compilation compilation = Compiler.javac().withProcessors(processors).compile(source);
+
+      assertThat(compilation).hadErrorContaining("[AutoProfileUserNotSettable] LombokNoSetterProfile")
+          .inFile(source).onLineContaining("model = LombokNoSetterProfile.class");
+      assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    }
+  }
+}

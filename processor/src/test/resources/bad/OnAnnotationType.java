@@ -1,0 +1,7 @@
+package bad.onannotationtype;
+
+import dev.autoprofile.AutoProfile;
+import jakarta.persistence.*;
+
+@AutoProfile
+public @interface OnAnnotationType {}

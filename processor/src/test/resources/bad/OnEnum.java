@@ -1,0 +1,7 @@
+package bad.onenum;
+
+import dev.autoprofile.AutoProfile;
+import jakarta.persistence.*;
+
+@AutoProfile
+public enum OnEnum { A }

@@ -1,0 +1,7 @@
+package bad.oninterface;
+
+import dev.autoprofile.AutoProfile;
+import jakarta.persistence.*;
+
+@AutoProfile
+public interface OnInterface {}

@@ -1,0 +1,7 @@
+package bad.onrecord;
+
+import dev.autoprofile.AutoProfile;
+import jakarta.persistence.*;
+
+@AutoProfile
+public record OnRecord(Long id) {}
