@@ -27,7 +27,7 @@ public final class User_AutoProfileListener implements AutoProfileListener<User>
           .onUpdate(OnUpdate.SAVE)
           .create(Profile::new)
           .linkUser(Profile::setUser)
-          .profile(User::getProfile, User::setProfile)
+          .profile("profile", User::getProfile, User::setProfile)
           .build());
 
   /**

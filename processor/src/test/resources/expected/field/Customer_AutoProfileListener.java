@@ -27,7 +27,7 @@ public final class Customer_AutoProfileListener implements AutoProfileListener<C
           .onUpdate(OnUpdate.IGNORE)
           .createEmpty(CustomerProfile::new)
           .linkUser((profile, user) -> profile.customer = user)
-          .profile(user -> user.profile, (user, profile) -> user.profile = profile)
+          .profile("profile", user -> user.profile, (user, profile) -> user.profile = profile)
           .build());
 
   /**

@@ -27,7 +27,7 @@ public final class Member_AutoProfileListener implements AutoProfileListener<Mem
           .onUpdate(OnUpdate.SAVE)
           .createEmpty(MemberCard::new)
           .linkUser(MemberCard::setHolder)
-          .profile(Member::getCard, Member::setCard)
+          .profile("card", Member::getCard, Member::setCard)
           .build());
 
   /**

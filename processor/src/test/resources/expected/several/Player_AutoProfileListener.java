@@ -29,7 +29,7 @@ public final class Player_AutoProfileListener implements AutoProfileListener<Pla
           .mappedBy("player")
           .onUpdate(OnUpdate.SAVE)
           .create(Stats::new)
-          .profile(Player::getStats, Player::setStats)
+          .profile("stats", Player::getStats, Player::setStats)
           .build(),
       ProfileModel.of(Player.class, Preferences.class)
           .mappedBy("owner")

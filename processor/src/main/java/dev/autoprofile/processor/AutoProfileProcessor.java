@@ -56,9 +56,13 @@ public final class AutoProfileProcessor extends AbstractProcessor {
     verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));
   }
 
+  /**
+   * Our annotations, and {@code @Generated} so that the listeners written here can be claimed in
+   * the next round: unclaimed, javac's {@code -Xlint:processing} would warn about them.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AutoProfileAnnotation.NAME, AutoProfileAnnotation.LIST_NAME);
+    return Set.of(AutoProfileAnnotation.NAME, AutoProfileAnnotation.LIST_NAME, ListenerWriter.GENERATED);
   }
 
   @Override
@@ -75,12 +79,30 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       processRound(annotations, round);
+      return claims(annotations, round);
     } catch (RuntimeException | LinkageError | AssertionError e) {
       // whatever went wrong outside one user type: javac must not see it
       processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(),
           Message.INTERNAL_ERROR.format("this round", stackTrace(e)));
+      return false;
     }
-    return false;
+  }
+
+  /**
+   * Claims the round's annotations when they are ours: {@code @AutoProfile}, and {@code @Generated}
+   * only where every class carrying it is a listener this processor wrote.
+   */
+  private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ListenerWriter.GENERATED)) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (!ListenerWriter.isGeneratedHere(element)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -95,6 +117,9 @@ public final class AutoProfileProcessor extends AbstractProcessor {
     }
     deferred.clear();
     for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ListenerWriter.GENERATED)) {
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         users.putIfAbsent(key(element), element);
       }

@@ -12,6 +12,9 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -19,6 +22,7 @@ import javax.lang.model.util.Elements;
 /** Turns a {@link ListenerSpec} into the source of {@code <User>_AutoProfileListener}. */
 final class ListenerWriter {
   static final String PROCESSOR = "dev.autoprofile.processor.AutoProfileProcessor";
+  static final String GENERATED = "javax.annotation.processing.Generated";
   private static final ClassName LISTENER = ClassName.get("dev.autoprofile.spi", "AutoProfileListener");
   private static final ClassName PROFILE_MODEL = ClassName.get("dev.autoprofile.spi", "ProfileModel");
   private static final ClassName ON_UPDATE = ClassName.get("dev.autoprofile", "OnUpdate");
@@ -32,8 +36,23 @@ final class ListenerWriter {
 
   ListenerWriter(Elements elements) {
     this.elements = elements;
-    TypeElement generatedType = elements.getTypeElement("javax.annotation.processing.Generated");
+    TypeElement generatedType = elements.getTypeElement(GENERATED);
     this.generated = generatedType == null ? null : ClassName.get(generatedType);
+  }
+
+  /** Whether {@code element} is a listener written here: {@code @Generated} names this processor. */
+  static boolean isGeneratedHere(Element element) {
+    AnnotationMirror generated = Jpa.annotation(element, GENERATED);
+    if (generated == null) {
+      return false;
+    }
+    for (AnnotationValue value : generated.getElementValues().values()) {
+      if (value.getValue() instanceof List<?> names && names.size() == 1
+          && ((AnnotationValue) names.get(0)).getValue().equals(PROCESSOR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   JavaFile write(ListenerSpec spec) {

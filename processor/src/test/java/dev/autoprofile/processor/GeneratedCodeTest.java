@@ -62,6 +62,22 @@ class GeneratedCodeTest {
     assertThat(strict).succeededWithoutWarnings();
   }
 
+  /**
+   * javac's processing lint warns about annotations no processor claims: ours, and the
+   * {@code @Generated} on the listeners we write, are claimed, so they never appear there.
+   */
+  @Test
+  void ourAnnotationsAreClaimedSoProcessingLintDoesNotNameThem() {
+    Compilation compilation = Compilations.javac().withOptions("-Xlint:processing").compile(goodSources());
+
+    assertThat(compilation).succeeded();
+    for (var warning : compilation.warnings()) {
+      String text = warning.getMessage(null);
+      assertWithMessage(text).that(text).doesNotContain("dev.autoprofile.AutoProfile");
+      assertWithMessage(text).that(text).doesNotContain("javax.annotation.processing.Generated");
+    }
+  }
+
   @Test
   void javadocSaysWhenSubclassesAreCovered() {
     Compilation compilation = Compilations.javac()

@@ -37,7 +37,7 @@ class LombokTest {
         compilation.generatedSourceFile("good.lombok.Author_AutoProfileListener").orElseThrow());
     assertThat(listener).contains(".createEmpty(AuthorProfile::new)");
     assertThat(listener).contains(".linkUser(AuthorProfile::setAuthor)");
-    assertThat(listener).contains(".profile(Author::getProfile, Author::setProfile)");
+    assertThat(listener).contains(".profile(\"profile\", Author::getProfile, Author::setProfile)");
   }
 
   @Test

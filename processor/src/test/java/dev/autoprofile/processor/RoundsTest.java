@@ -119,6 +119,6 @@ class RoundsTest {
         second.generatedSourceFile("good.classpath.Reader_AutoProfileListener").orElseThrow());
     assertThat(listener).contains(".create(ReaderCard::new)");
     assertThat(listener).contains(".linkUser(ReaderProfile::setReader)");
-    assertThat(listener).contains(".profile(Reader::getProfile, Reader::setProfile)");
+    assertThat(listener).contains(".profile(\"profile\", Reader::getProfile, Reader::setProfile)");
   }
 }
