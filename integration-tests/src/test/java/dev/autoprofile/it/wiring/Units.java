@@ -42,6 +42,7 @@ final class Units {
    * For each event group AutoProfile uses, how many listeners of each class of package
    * {@code dev.autoprofile.hibernate} are registered, e.g. {@code PERSIST={AfterSaveListener=1, BeforeSaveListener=1}}.
    */
+  @SuppressWarnings("deprecation") // listeners(): deprecated in 7.4, the one way to look that reads on 6.6 and 7.x
   static Map<String, Map<String, Integer>> ourListeners(EntityManagerFactory emf) {
     SessionFactoryImplementor factory = emf.unwrap(SessionFactoryImplementor.class);
     EventListenerRegistry registry = factory.getServiceRegistry().getService(EventListenerRegistry.class);
