@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * The databases every runtime test runs on. PostgreSQL and MariaDB are real servers on
@@ -54,6 +55,36 @@ public enum Database {
 
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
+  }
+
+  /** A plain (unpooled) data source, for tests that wrap it to watch statements. */
+  public DataSource dataSource() {
+    return switch (this) {
+      case H2 -> {
+        var ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser(user);
+        ds.setPassword(password);
+        yield ds;
+      }
+      case POSTGRESQL -> {
+        var ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(url);
+        ds.setUser(user);
+        ds.setPassword(password);
+        yield ds;
+      }
+      case MARIADB -> {
+        try {
+          var ds = new org.mariadb.jdbc.MariaDbDataSource(url);
+          ds.setUser(user);
+          ds.setPassword(password);
+          yield ds;
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    };
   }
 
   private static String env(String name, String fallback) {

@@ -37,10 +37,13 @@ public final class Jpa {
       configuration.addAnnotatedClass(entity);
     }
     Properties properties = new Properties();
-    properties.put(AvailableSettings.JAKARTA_JDBC_URL, db.url);
-    properties.put(AvailableSettings.JAKARTA_JDBC_USER, db.user);
-    properties.put(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password);
-    properties.put(AvailableSettings.HBM2DDL_AUTO, "create-drop");
+    if (!settings.containsKey(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE)) {
+      properties.put(AvailableSettings.JAKARTA_JDBC_URL, db.url);
+      properties.put(AvailableSettings.JAKARTA_JDBC_USER, db.user);
+      properties.put(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password);
+    }
+    // "create", not "create-drop": closing one factory must not drop tables another test class uses
+    properties.put(AvailableSettings.HBM2DDL_AUTO, "create");
     properties.put(AvailableSettings.SHOW_SQL, "false");
     properties.putAll(settings);
     configuration.addProperties(properties);

@@ -49,6 +49,10 @@ final class AfterSaveListener implements PersistEventListener, MergeEventListene
   }
 
   private void persisted(PersistEvent event) {
+    if (users.isModel(event.getObject())) {
+      marks.profileLanded(event);
+      return;
+    }
     if (marks.take(event) == State.NEW) {
       Object user = event.getObject();
       EventSource session = event.getSession();

@@ -35,7 +35,7 @@ public final class AutoProfileIntegrator implements Integrator {
     }
     SaveMarks marks = new SaveMarks();
     BeforeSaveListener before = new BeforeSaveListener(users, marks);
-    ProfileCreator creator = new ProfileCreator();
+    ProfileCreator creator = new ProfileCreator(marks);
     ProfileSaver saver = new ProfileSaver(creator);
     AfterSaveListener after = new AfterSaveListener(users, marks, creator, saver);
     FlushListener flush = new FlushListener(users, saver);

@@ -46,6 +46,12 @@ final class BeforeSaveListener implements PersistEventListener, MergeEventListen
 
   private void notePersist(PersistEvent event) {
     Object user = event.getObject();
+    if (users.isModel(user)) {
+      if (!event.getSession().getPersistenceContextInternal().isEntryFor(user)) {
+        marks.profileInFlight(event, user);
+      }
+      return;
+    }
     if (users.of(user) == null || user instanceof HibernateProxy || AutoProfiles.isSuspended()) {
       return;
     }

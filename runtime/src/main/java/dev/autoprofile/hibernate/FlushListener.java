@@ -17,6 +17,8 @@ import org.hibernate.event.spi.FlushEventListener;
 final class FlushListener implements FlushEventListener, AutoFlushEventListener {
   private final UserTypes users;
   private final ProfileSaver saver;
+  /** Set while this thread runs the listener: its own existence queries must not re-enter it. */
+  private final ThreadLocal<Boolean> running = new ThreadLocal<>();
 
   FlushListener(UserTypes users, ProfileSaver saver) {
     this.users = users;
@@ -34,9 +36,19 @@ final class FlushListener implements FlushEventListener, AutoFlushEventListener 
   }
 
   private void flushing(EventSource session) {
-    if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0 || AutoProfiles.isSuspended()) {
+    if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0 || AutoProfiles.isSuspended()
+        || running.get() != null) {
       return;
     }
+    running.set(Boolean.TRUE);
+    try {
+      saveProfiles(session);
+    } finally {
+      running.remove();
+    }
+  }
+
+  private void saveProfiles(EventSource session) {
     for (Map.Entry<Object, EntityEntry> managed : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
       EntityEntry entry = managed.getValue();
       if (entry.getStatus() != Status.MANAGED) {

@@ -9,6 +9,11 @@ import org.hibernate.event.spi.EventSource;
  * so that they are flushed, batched and rolled back with it.
  */
 final class ProfileCreator {
+  private final SaveMarks marks;
+
+  ProfileCreator(SaveMarks marks) {
+    this.marks = marks;
+  }
 
   /**
    * Gives {@code user} (managed, new) each of its profiles: the one it already holds if any
@@ -52,14 +57,26 @@ final class ProfileCreator {
   }
 
   /** The profile the application attached to the user before saving it, if any. */
-  private static Object heldProfile(
+  private Object heldProfile(
       ProfileModel<Object, Object> model, Object user, Object given, EventSource session) {
     Object held = model.profileOf(user);
     if (held != null && (given == user || isManaged(held, session))) {
       return held;
     }
     // merge without a cascade on the inverse attribute: the application's profile is on the original
-    return given == user ? null : model.profileOf(given);
+    held = given == user ? null : model.profileOf(given);
+    return held != null ? held : profileInFlight(model, user, session);
+  }
+
+  /** A new profile of this user whose own persist cascaded to the user: it must not get a twin. */
+  private Object profileInFlight(ProfileModel<Object, Object> model, Object user, EventSource session) {
+    for (Object profile : marks.profilesInFlight()) {
+      if (model.modelType().isInstance(profile)
+          && session.getEntityPersister(null, profile).getPropertyValue(profile, model.mappedBy()) == user) {
+        return profile;
+      }
+    }
+    return null;
   }
 
   static boolean isManaged(Object entity, EventSource session) {

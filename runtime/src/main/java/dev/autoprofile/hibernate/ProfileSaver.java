@@ -3,6 +3,7 @@ package dev.autoprofile.hibernate;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.ProfileModel;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.EntityEntry;
@@ -79,11 +80,7 @@ final class ProfileSaver {
 
   /** Makes {@code held}, a profile the user holds that is not managed, part of the user's save. */
   private static void save(ProfileModel<Object, Object> model, Object user, Object held, EventSource session) {
-    Object current = model.profileOf(user);
-    if (current != held && current != null && ProfileCreator.isManaged(current, session)
-        && sameRow(current, held, session)) {
-      return; // a cascade on the inverse attribute already merged it
-    }
+    // even where a cascade merged it already, merging again copies the same state: no SQL
     EntityPersister persister = session.getEntityPersister(null, held);
     if (Boolean.TRUE.equals(persister.isTransient(held, session))) {
       model.linkUser(held, user);
@@ -94,12 +91,6 @@ final class ProfileSaver {
     }
   }
 
-  private static boolean sameRow(Object managed, Object other, EventSource session) {
-    EntityPersister persister = session.getEntityPersister(null, managed);
-    Object id = persister.getIdentifier(managed, session);
-    return id != null && id.equals(persister.getIdentifier(other, session));
-  }
-
   private boolean hasProfile(ProfileModel<Object, Object> model, Object user, EntityEntry entry, EventSource session) {
     if (ProfileState.isComplete(entry)) {
       return true;
@@ -107,8 +98,9 @@ final class ProfileSaver {
     if (model.userHoldsProfile() && entry != null && entry.getLoadedState() != null) {
       return entry.getLoadedState()[inverseIndex(model, entry.getPersister())] != null;
     }
-    Long count = session.createQuery(existenceQuery(model, session), Long.class)
-        .setParameter("user", user)
+    // through the JPA type: the flush mode setter Hibernate 7 deprecated in favour of one 6.6 lacks
+    TypedQuery<Long> exists = session.createQuery(existenceQuery(model, session), Long.class);
+    Long count = exists.setParameter("user", user)
         .setFlushMode(FlushModeType.COMMIT) // no auto-flush from inside a flush
         .getSingleResult();
     return count > 0;

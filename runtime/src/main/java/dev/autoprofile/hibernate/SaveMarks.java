@@ -1,5 +1,6 @@
 package dev.autoprofile.hibernate;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -23,9 +24,27 @@ final class SaveMarks {
   }
 
   private final ThreadLocal<Map<Object, State>> marks = ThreadLocal.withInitial(WeakHashMap::new);
+  /** New profiles being persisted on this thread, by event: the one that cascades to its user is reused. */
+  private final ThreadLocal<Map<Object, Object>> profilesInFlight = ThreadLocal.withInitial(WeakHashMap::new);
 
   void mark(Object event, State state) {
     marks.get().put(event, state);
+  }
+
+  void profileInFlight(Object event, Object profile) {
+    profilesInFlight.get().put(event, profile);
+  }
+
+  void profileLanded(Object event) {
+    Map<Object, Object> map = profilesInFlight.get();
+    if (!map.isEmpty()) {
+      map.remove(event);
+    }
+  }
+
+  /** New profiles whose persist is under way on this thread (usually none). */
+  Collection<Object> profilesInFlight() {
+    return profilesInFlight.get().values();
   }
 
   /** The mark the before-listener left for {@code event}, removed; null if none. */

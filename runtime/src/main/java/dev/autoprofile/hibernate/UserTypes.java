@@ -1,6 +1,8 @@
 package dev.autoprofile.hibernate;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
@@ -9,6 +11,19 @@ import org.hibernate.proxy.HibernateProxy;
  */
 final class UserTypes {
   private final Map<Class<?>, UserProfiles> byMappedClass;
+  private final Set<Class<?>> modelClasses;
+  private final ClassValue<Boolean> isModel =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (modelClasses.contains(c)) {
+              return Boolean.TRUE;
+            }
+          }
+          return Boolean.FALSE;
+        }
+      };
   private final ClassValue<UserProfiles> byClass =
       new ClassValue<>() {
         @Override
@@ -25,10 +40,19 @@ final class UserTypes {
 
   UserTypes(Map<Class<?>, UserProfiles> byMappedClass) {
     this.byMappedClass = Map.copyOf(byMappedClass);
+    this.modelClasses = byMappedClass.values().stream()
+        .flatMap(profiles -> profiles.models().stream())
+        .map(model -> model.modelType())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   boolean isEmpty() {
     return byMappedClass.isEmpty();
+  }
+
+  /** Whether {@code entity} is an instance of a profile model (proxies are not: they exist already). */
+  boolean isModel(Object entity) {
+    return entity != null && isModel.get(entity.getClass());
   }
 
   /** The profiles of {@code entity}, or null when it is not a user entity. */

@@ -1,0 +1,44 @@
+package dev.autoprofile.it.several;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "it_author_profile")
+public class AuthorProfile {
+  @Id
+  @GeneratedValue
+  private Long id;
+
+  @OneToOne(optional = false)
+  @JoinColumn(name = "author_id", unique = true)
+  private Author author;
+
+  private String bio;
+
+  protected AuthorProfile() {}
+
+  public AuthorProfile(Author author) {
+    this.author = author;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Author getAuthor() {
+    return author;
+  }
+
+  public String getBio() {
+    return bio;
+  }
+
+  public void setBio(String bio) {
+    this.bio = bio;
+  }
+}
