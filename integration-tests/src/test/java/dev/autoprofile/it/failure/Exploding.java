@@ -38,6 +38,10 @@ public class Exploding {
     return name;
   }
 
+  public void rename(String name) {
+    this.name = name;
+  }
+
   public ExplodingProfile getProfile() {
     return profile;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autoprofile.AutoProfileException;
+import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.it.Database;
 import dev.autoprofile.it.Jpa;
 import jakarta.persistence.EntityManager;
@@ -71,5 +72,44 @@ class RuntimeFailureTest {
     }
     assertEquals(0, count(sf, "select count(e) from Exploding e where e.name = ?1", name), "no user without its profile");
     assertEquals(0, count(sf, "select count(p) from ExplodingProfile p where p.user.name = ?1", name));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  @SuppressWarnings("try")
+  void aLegacyUserWhoseProfileCannotBeBuiltFailsItsUpdateAtFlush(Database db) {
+    SessionFactory sf = factory(db);
+    String name = "legacy-exploding-" + UUID.randomUUID();
+    Long id;
+    try (var fixtures = AutoProfiles.suspend()) {
+      id = Jpa.fromTransaction(sf, em -> {
+        Exploding user = new Exploding(name);
+        em.persist(user);
+        return user.getId();
+      });
+    }
+    EntityManager em = sf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      em.find(Exploding.class, id).rename(name + "-renamed");
+      // the flush of the dirty user gives it its missing profile, whose constructor throws
+      RuntimeException thrown = assertThrows(RuntimeException.class, em::flush);
+      AutoProfileException failure = Causes.require(thrown, AutoProfileException.class);
+      assertTrue(failure.getMessage().contains(Exploding.class.getName()), failure.getMessage());
+      assertTrue(failure.getMessage().contains(ExplodingProfile.class.getName()), failure.getMessage());
+      assertTrue(em.getTransaction().getRollbackOnly(), "the failure marked the transaction rollback-only");
+      try {
+        em.getTransaction().commit();
+      } catch (RuntimeException rolledBack) {
+        // nothing is committed either way
+      }
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+    assertEquals(1, count(sf, "select count(e) from Exploding e where e.name = ?1", name), "the update was rolled back");
+    assertEquals(0, count(sf, "select count(p) from ExplodingProfile p where p.user.id = ?1", id));
   }
 }
