@@ -77,20 +77,24 @@ class LegacyRaceTest {
    * column, as the database's catalog calls it (Hibernate derives that key from the one-to-one).
    */
   private static void assertLostTheRace(Database db, RuntimeException thrown) throws SQLException {
+    assertLostTheRace(db, "it_c_legacy_profile", thrown);
+  }
+
+  private static void assertLostTheRace(Database db, String profileTable, RuntimeException thrown) throws SQLException {
     ConstraintViolationException violation = Causes.require(thrown, ConstraintViolationException.class);
     assertTrue(violation.getSQLState().startsWith("23"), "an integrity constraint violation: " + violation.getSQLState());
     String named = violation.getConstraintName();
     assertNotNull(named, () -> "the violation names its constraint: " + Causes.chain(thrown));
     String constraint = named.substring(named.lastIndexOf('.') + 1); // H2 qualifies it with the schema
-    Set<String> keys = uniqueKeysOnUserColumn(db);
+    Set<String> keys = uniqueKeysOnUserColumn(db, profileTable);
     assertTrue(keys.contains(constraint.toLowerCase(Locale.ROOT)),
-        "names the unique key on it_c_legacy_profile.user_id " + keys + ": " + Causes.chain(thrown));
+        "names the unique key on " + profileTable + ".user_id " + keys + ": " + Causes.chain(thrown));
   }
 
-  private static Set<String> uniqueKeysOnUserColumn(Database db) throws SQLException {
+  private static Set<String> uniqueKeysOnUserColumn(Database db, String profileTable) throws SQLException {
     Set<String> keys = new TreeSet<>();
     try (Connection connection = db.connect()) {
-      for (String table : List.of("it_c_legacy_profile", "IT_C_LEGACY_PROFILE")) {
+      for (String table : List.of(profileTable, profileTable.toUpperCase(Locale.ROOT))) {
         try (ResultSet index = connection.getMetaData().getIndexInfo(connection.getCatalog(), null, table, true, false)) {
           while (index.next()) {
             if ("user_id".equalsIgnoreCase(index.getString("COLUMN_NAME")) && index.getString("INDEX_NAME") != null) {
@@ -196,5 +200,69 @@ class LegacyRaceTest {
     assertEquals(1, profilesOf(sf, id), "the unique key kept one profile");
     assertEquals("first@example.org", fromTransaction(sf, em -> em.find(Legacy.class, id).getEmail()));
     retrySucceeds(sf, id);
+  }
+
+  /**
+   * The same race where the user does not map its profile: each transaction's existence query at
+   * flush finds none (the other's row is not committed), so both insert one. PostgreSQL and MariaDB
+   * only, for the reason above.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Database.class, names = {"POSTGRESQL", "MARIADB"})
+  @SuppressWarnings("try")
+  void withoutTheInverseAttributeBothExistenceQueriesSayNoAndTheBlockedOneLoses(Database db) throws Exception {
+    SessionFactory sf = Jpa.factory(db, Veteran.class, VeteranProfile.class);
+    Long id;
+    try (var fixtures = AutoProfiles.suspend()) {
+      id = fromTransaction(sf, em -> {
+        Veteran veteran = new Veteran("veteran-" + UUID.randomUUID());
+        em.persist(veteran);
+        return veteran.getId();
+      });
+    }
+    String profiles = "select count(p) from VeteranProfile p where p.user.id = ?1";
+    assertEquals(0, count(sf, profiles, id));
+
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    CountDownLatch secondLoaded = new CountDownLatch(1);
+    CountDownLatch firstFlushed = new CountDownLatch(1);
+    EntityManager first = sf.createEntityManager();
+    first.getTransaction().begin();
+    first.find(Veteran.class, id).setEmail("first@example.org");
+    try {
+      Future<RuntimeException> second = other.submit(() -> {
+        EntityManager em = sf.createEntityManager();
+        try {
+          em.getTransaction().begin();
+          em.find(Veteran.class, id).setEmail("second@example.org");
+          secondLoaded.countDown();
+          firstFlushed.await();
+          em.flush(); // its existence query cannot see the first one's uncommitted profile
+          em.getTransaction().commit();
+          return null;
+        } catch (RuntimeException e) {
+          return e;
+        } finally {
+          rollBackAndClose(em);
+        }
+      });
+      secondLoaded.await();
+      first.flush();
+      firstFlushed.countDown();
+      assertTrue(Blocking.awaitLockWait(db), "the second transaction's flush waits for the first one's locks");
+      first.getTransaction().commit();
+
+      RuntimeException thrown = second.get(2, TimeUnit.MINUTES); // a guard against a hang
+      assertNotNull(thrown, "the second transaction must not commit a second profile");
+      assertLostTheRace(db, "it_c_veteran_profile", thrown);
+    } finally {
+      rollBackAndClose(first);
+      other.shutdownNow();
+    }
+    assertEquals(1, count(sf, profiles, id));
+
+    inTransaction(sf, em -> em.find(Veteran.class, id).setEmail("retry@example.org"));
+    assertEquals(1, count(sf, profiles, id), "the retry's existence query finds the winner's profile");
+    assertEquals("retry@example.org", fromTransaction(sf, em -> em.find(Veteran.class, id).getEmail()));
   }
 }
