@@ -12,6 +12,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 /** Records every SQL statement a data source executes, to assert what a save costs. */
 public final class StatementLog implements QueryExecutionListener {
   private final List<String> statements = new CopyOnWriteArrayList<>();
+  private final List<Boolean> executions = new CopyOnWriteArrayList<>();
+  private final List<String> rows = new CopyOnWriteArrayList<>();
 
   /** {@code target}, reporting to this log. */
   public DataSource wrap(DataSource target) {
@@ -23,13 +25,35 @@ public final class StatementLog implements QueryExecutionListener {
 
   @Override
   public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+    executions.add(execInfo.isBatch());
     for (QueryInfo query : queryInfoList) {
       statements.add(query.getQuery().trim());
+      for (int i = 0; i < Math.max(1, query.getParametersList().size()); i++) {
+        rows.add(query.getQuery().trim().toLowerCase(Locale.ROOT));
+      }
     }
   }
 
   public void clear() {
     statements.clear();
+    executions.clear();
+    rows.clear();
+  }
+
+  /** Statements starting with {@code verb} counted once per parameter set: rows a batch writes. */
+  public long rows(String verb) {
+    String prefix = verb.toLowerCase(Locale.ROOT);
+    return rows.stream().filter(sql -> sql.startsWith(prefix)).count();
+  }
+
+  /** JDBC round trips: each statement, or each executed batch. */
+  public int executions() {
+    return executions.size();
+  }
+
+  /** Executed JDBC batches. */
+  public long batches() {
+    return executions.stream().filter(Boolean::booleanValue).count();
   }
 
   public List<String> statements() {
@@ -41,7 +65,10 @@ public final class StatementLog implements QueryExecutionListener {
     return String.join("\n", statements);
   }
 
-  /** Statements starting with {@code verb} (select, insert, update, delete) on {@code table}. */
+  /**
+   * Statements starting with {@code verb} (select, insert, update, delete) on {@code table}; a
+   * JDBC batch counts once.
+   */
   public long count(String verb, String table) {
     String prefix = verb.toLowerCase(Locale.ROOT);
     return statements.stream()

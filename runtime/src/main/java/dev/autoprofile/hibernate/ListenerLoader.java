@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ final class ListenerLoader {
   private final Map<Class<?>, List<ProfileModel<Object, Object>>> modelsByAnnotated = new HashMap<>();
 
   UserTypes load(Collection<PersistentClass> entityBindings) {
-    Set<Class<?>> entityClasses = new java.util.HashSet<>();
+    Set<Class<?>> entityClasses = new HashSet<>();
     for (PersistentClass binding : entityBindings) {
       if (binding.getClassName() != null) {
         entityClasses.add(binding.getMappedClass());

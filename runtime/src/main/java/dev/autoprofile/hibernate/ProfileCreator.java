@@ -27,11 +27,7 @@ final class ProfileCreator {
       if (held == null) {
         create(model, user, session);
       } else {
-        model.linkUser(held, user);
-        model.setProfile(user, held);
-        if (!isManaged(held, session)) {
-          session.persist(held);
-        }
+        keep(model, user, held, session);
       }
     }
     ProfileState.markComplete(user, session);
@@ -54,6 +50,24 @@ final class ProfileCreator {
     }
     model.setProfile(user, profile);
     session.persist(profile);
+  }
+
+  /**
+   * Makes {@code held}, a profile the application gave the user, the user's saved profile: a new
+   * one is persisted, a detached one merged (even where a cascade merged it already: merging again
+   * copies the same state and issues no SQL).
+   */
+  static void keep(ProfileModel<Object, Object> model, Object user, Object held, EventSource session) {
+    model.linkUser(held, user);
+    if (isManaged(held, session)) {
+      model.setProfile(user, held);
+    } else if (Boolean.TRUE.equals(session.getEntityPersister(null, held).isTransient(held, session))) {
+      model.setProfile(user, held);
+      session.persist(held);
+    } else {
+      // detached, or an assigned id Hibernate cannot classify: merge finds out
+      model.setProfile(user, session.merge(held));
+    }
   }
 
   /** The profile the application attached to the user before saving it, if any. */

@@ -37,7 +37,7 @@ final class ProfileSaver {
       }
       Object held = model.profileOf(detached);
       if (held != null) {
-        save(model, managed, held, session);
+        ProfileCreator.keep(model, managed, held, session);
       } else if (!hasProfile(model, managed, entry, session)) {
         creator.create(model, managed, session);
       }
@@ -59,7 +59,7 @@ final class ProfileSaver {
       Object held = model.profileOf(user);
       if (held != null) {
         if (!ProfileCreator.isManaged(held, session)) {
-          save(model, user, held, session);
+          ProfileCreator.keep(model, user, held, session);
         }
         continue;
       }
@@ -75,19 +75,6 @@ final class ProfileSaver {
     }
     if (Boolean.TRUE.equals(dirty)) {
       ProfileState.markComplete(entry);
-    }
-  }
-
-  /** Makes {@code held}, a profile the user holds that is not managed, part of the user's save. */
-  private static void save(ProfileModel<Object, Object> model, Object user, Object held, EventSource session) {
-    // even where a cascade merged it already, merging again copies the same state: no SQL
-    EntityPersister persister = session.getEntityPersister(null, held);
-    if (Boolean.TRUE.equals(persister.isTransient(held, session))) {
-      model.linkUser(held, user);
-      model.setProfile(user, held);
-      session.persist(held);
-    } else {
-      model.setProfile(user, session.merge(held));
     }
   }
 

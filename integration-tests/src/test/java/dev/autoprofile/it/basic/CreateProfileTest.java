@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.it.Database;
 import dev.autoprofile.it.Jpa;
+import dev.autoprofile.it.Unique;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,16 +29,12 @@ class CreateProfileTest {
     return count(emf, "select count(p) from MemberProfile p where p.member.id = ?1", memberId);
   }
 
-  private static String unique(String name) {
-    return name + "-" + UUID.randomUUID();
-  }
-
   @ParameterizedTest
   @EnumSource(Database.class)
   void persistCreatesTheProfileInTheSamePersistenceContext(Database db) {
     SessionFactory emf = factory(db);
     Long id = fromTransaction(emf, em -> {
-      Member member = new Member(unique("ada"));
+      Member member = new Member(Unique.name("ada"));
       em.persist(member);
 
       MemberProfile profile = member.getProfile();
@@ -59,7 +55,7 @@ class CreateProfileTest {
   void mergeOfANewUserCreatesOneProfileOnTheManagedCopy(Database db) {
     SessionFactory emf = factory(db);
     Long id = fromTransaction(emf, em -> {
-      Member detachedNew = new Member(unique("grace"));
+      Member detachedNew = new Member(Unique.name("grace"));
       Member managed = em.merge(detachedNew);
       assertNotNull(managed.getProfile());
       assertSame(managed, managed.getProfile().getMember(), "linked to the managed copy");
@@ -73,7 +69,7 @@ class CreateProfileTest {
   @EnumSource(Database.class)
   void rollbackLeavesNeitherRow(Database db) {
     SessionFactory emf = factory(db);
-    String username = unique("rolled-back");
+    String username = Unique.name("rolled-back");
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
@@ -91,7 +87,7 @@ class CreateProfileTest {
   @EnumSource(Database.class)
   void aProfileTheDatabaseRefusesFailsTheUsersTransaction(Database db) {
     SessionFactory emf = factory(db);
-    String name = unique("strict");
+    String name = Unique.name("strict");
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
@@ -126,7 +122,7 @@ class CreateProfileTest {
     Long id;
     try (var suspended = AutoProfiles.suspend()) {
       id = fromTransaction(emf, em -> {
-        Member member = new Member(unique("fixture"));
+        Member member = new Member(Unique.name("fixture"));
         em.persist(member);
         assertEquals(null, member.getProfile());
         return member.getId();
@@ -135,7 +131,7 @@ class CreateProfileTest {
     assertEquals(0, profilesOf(emf, id));
 
     Long after = fromTransaction(emf, em -> {
-      Member member = new Member(unique("after-fixture"));
+      Member member = new Member(Unique.name("after-fixture"));
       em.persist(member);
       return member.getId();
     });
@@ -147,7 +143,7 @@ class CreateProfileTest {
   void aProfileSetOnTheUserBeforePersistIsTheOnePersisted(Database db) {
     SessionFactory emf = factory(db);
     Long id = fromTransaction(emf, em -> {
-      Member member = new Member(unique("linus"));
+      Member member = new Member(Unique.name("linus"));
       MemberProfile own = new MemberProfile(member);
       own.setDisplayName("Chosen by the app");
       member.setProfile(own);
@@ -167,7 +163,7 @@ class CreateProfileTest {
   void aProfileSetOnTheUserBeforeMergeIsTheOnePersisted(Database db) {
     SessionFactory emf = factory(db);
     Long id = fromTransaction(emf, em -> {
-      Member member = new Member(unique("barbara"));
+      Member member = new Member(Unique.name("barbara"));
       MemberProfile own = new MemberProfile(member);
       own.setDisplayName("Merged with its profile");
       member.setProfile(own);
@@ -186,7 +182,7 @@ class CreateProfileTest {
   void persistOfAnAlreadyManagedUserCreatesNoSecondProfile(Database db) {
     SessionFactory emf = factory(db);
     Long id = fromTransaction(emf, em -> {
-      Member member = new Member(unique("twice"));
+      Member member = new Member(Unique.name("twice"));
       em.persist(member);
       em.persist(member);
       em.merge(member);

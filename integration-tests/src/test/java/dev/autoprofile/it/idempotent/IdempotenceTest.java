@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.autoprofile.it.Database;
 import dev.autoprofile.it.Jpa;
+import dev.autoprofile.it.Unique;
 import dev.autoprofile.it.basic.Member;
 import dev.autoprofile.it.basic.MemberProfile;
-import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,15 +22,11 @@ class IdempotenceTest {
         Member.class, MemberProfile.class);
   }
 
-  private static String unique(String name) {
-    return name + "-" + UUID.randomUUID();
-  }
-
   @ParameterizedTest
   @EnumSource(Database.class)
   void aProfileWhosePersistCascadesToItsNewUserIsTheOneKept(Database db) {
     SessionFactory emf = factory(db);
-    String name = unique("reader");
+    String name = Unique.name("reader");
     inTransaction(emf, em -> {
       ReaderProfile own = new ReaderProfile(new Reader(name));
       own.setNote("mine");
@@ -39,7 +35,7 @@ class IdempotenceTest {
     assertEquals(1, count(emf, "select count(p) from ReaderProfile p where p.reader.name = ?1", name));
     assertEquals(1, count(emf, "select count(p) from ReaderProfile p where p.note = 'mine' and p.reader.name = ?1", name));
 
-    String critic = unique("critic");
+    String critic = Unique.name("critic");
     inTransaction(emf, em -> em.persist(new CriticProfile(new Critic(critic))));
     assertEquals(1, count(emf, "select count(p) from CriticProfile p where p.critic.name = ?1", critic));
   }
@@ -48,8 +44,8 @@ class IdempotenceTest {
   @EnumSource(Database.class)
   void persistClearCommitLeavesNoOrphanAndNoTwin(Database db) {
     SessionFactory emf = factory(db);
-    String reader = unique("cleared-identity");
-    String critic = unique("cleared-sequence");
+    String reader = Unique.name("cleared-identity");
+    String critic = Unique.name("cleared-sequence");
     inTransaction(emf, em -> {
       em.persist(new Reader(reader));
       em.persist(new Critic(critic));
@@ -67,12 +63,12 @@ class IdempotenceTest {
   void repeatedMergesOfTheSameDetachedUserKeepOneProfile(Database db) {
     SessionFactory emf = factory(db);
     Critic detached = fromTransaction(emf, em -> {
-      Critic critic = new Critic(unique("merged-again"));
+      Critic critic = new Critic(Unique.name("merged-again"));
       em.persist(critic);
       return critic;
     });
     for (int i = 0; i < 3; i++) {
-      String name = unique("renamed");
+      String name = Unique.name("renamed");
       detached.setName(name);
       inTransaction(emf, em -> {
         em.merge(detached);
@@ -82,7 +78,7 @@ class IdempotenceTest {
     assertEquals(1, count(emf, "select count(p) from CriticProfile p where p.critic.id = ?1", detached.getId()));
 
     Member member = fromTransaction(emf, em -> {
-      Member m = new Member(unique("merged-member"));
+      Member m = new Member(Unique.name("merged-member"));
       em.persist(m);
       return m;
     });

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.autoprofile.it.Database;
 import dev.autoprofile.it.Jpa;
+import dev.autoprofile.it.Unique;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,16 +22,12 @@ class IdStrategiesTest {
         AssignedUser.class, AssignedUserProfile.class);
   }
 
-  private static String unique(String name) {
-    return name + "-" + UUID.randomUUID();
-  }
-
   @ParameterizedTest
   @EnumSource(Database.class)
   void sequenceIdsAndASharedKey(Database db) {
     SessionFactory emf = factory(db);
     Long id = fromTransaction(emf, em -> {
-      SeqUser user = new SeqUser(unique("seq"));
+      SeqUser user = new SeqUser(Unique.name("seq"));
       em.persist(user);
       assertNotNull(user.getCard());
       assertSame(user, user.getCard().getUser(), "no-arg constructor, then the setter");
@@ -40,7 +37,7 @@ class IdStrategiesTest {
     });
     assertEquals(1, count(emf, "select count(c) from SeqCard c where c.id = ?1", id));
 
-    Long merged = fromTransaction(emf, em -> em.merge(new SeqUser(unique("seq-merged"))).getId());
+    Long merged = fromTransaction(emf, em -> em.merge(new SeqUser(Unique.name("seq-merged"))).getId());
     assertEquals(1, count(emf, "select count(c) from SeqCard c where c.user.id = ?1", merged));
   }
 
@@ -49,7 +46,7 @@ class IdStrategiesTest {
   void uuidIdsWithoutAnInverseAttribute(Database db) {
     SessionFactory emf = factory(db);
     UUID id = fromTransaction(emf, em -> {
-      UuidUser user = new UuidUser(unique("uuid"));
+      UuidUser user = new UuidUser(Unique.name("uuid"));
       em.persist(user);
       assertEquals(1L, em.createQuery("select count(p) from UuidUserProfile p where p.user = :u", Long.class)
           .setParameter("u", user).getSingleResult(), "visible to a query in the same transaction");
@@ -57,7 +54,7 @@ class IdStrategiesTest {
     });
     assertEquals(1, count(emf, "select count(p) from UuidUserProfile p where p.user.id = ?1", id));
 
-    UUID merged = fromTransaction(emf, em -> em.merge(new UuidUser(unique("uuid-merged"))).getId());
+    UUID merged = fromTransaction(emf, em -> em.merge(new UuidUser(Unique.name("uuid-merged"))).getId());
     assertEquals(1, count(emf, "select count(p) from UuidUserProfile p where p.user.id = ?1", merged));
   }
 
@@ -65,7 +62,7 @@ class IdStrategiesTest {
   @EnumSource(Database.class)
   void assignedIdsAndAConstructorWithFieldInitialisers(Database db) {
     SessionFactory emf = factory(db);
-    String handle = unique("assigned");
+    String handle = Unique.name("assigned");
     fromTransaction(emf, em -> {
       AssignedUser user = new AssignedUser(handle);
       em.persist(user);
@@ -82,7 +79,7 @@ class IdStrategiesTest {
   @EnumSource(Database.class)
   void mergeOfANewUserWithAnAssignedId(Database db) {
     SessionFactory emf = factory(db);
-    String handle = unique("assigned-merge");
+    String handle = Unique.name("assigned-merge");
     fromTransaction(emf, em -> {
       AssignedUser managed = em.merge(new AssignedUser(handle));
       assertNotNull(managed.profile);

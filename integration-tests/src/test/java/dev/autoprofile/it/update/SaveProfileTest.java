@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.it.Database;
 import dev.autoprofile.it.Jpa;
+import dev.autoprofile.it.Unique;
 import dev.autoprofile.it.StatementLog;
 import dev.autoprofile.it.basic.Member;
 import dev.autoprofile.it.basic.MemberProfile;
@@ -41,13 +42,9 @@ class SaveProfileTest {
     factories.values().forEach(SessionFactory::close);
   }
 
-  private static String unique(String name) {
-    return name + "-" + UUID.randomUUID();
-  }
-
   private static Member newMember(SessionFactory emf) {
     return fromTransaction(emf, em -> {
-      Member member = new Member(unique("member"));
+      Member member = new Member(Unique.name("member"));
       em.persist(member);
       return member;
     });
@@ -153,7 +150,7 @@ class SaveProfileTest {
     inTransaction(emf, em -> {
       Member member = em.find(Member.class, id);
       em.createQuery("update Member m set m.username = :name where m.id = :id")
-          .setParameter("name", unique("renamed")).setParameter("id", id).executeUpdate();
+          .setParameter("name", Unique.name("renamed")).setParameter("id", id).executeUpdate();
       em.refresh(member);
     });
     assertEquals(0, profilesOf(emf, id), "a bulk update bypasses entity events");
@@ -175,7 +172,7 @@ class SaveProfileTest {
     UUID id;
     try (var rowsOlderThanTheAnnotation = AutoProfiles.suspend()) {
       id = fromTransaction(emf, em -> {
-        UuidUser user = new UuidUser(unique("legacy-uuid"));
+        UuidUser user = new UuidUser(Unique.name("legacy-uuid"));
         em.persist(user);
         return user.getId();
       });
@@ -183,16 +180,16 @@ class SaveProfileTest {
     log.clear();
     inTransaction(emf, em -> {
       UuidUser user = em.find(UuidUser.class, id);
-      user.setName(unique("first"));
+      user.setName(Unique.name("first"));
       em.flush();
-      user.setName(unique("second"));
+      user.setName(Unique.name("second"));
       em.flush();
     });
     assertEquals(1, log.count("select", "it_uuid_user_profile"), () -> "one existence query:\n" + log);
     assertEquals(1, count(emf, "select count(p) from UuidUserProfile p where p.user.id = ?1", id));
 
     log.clear();
-    inTransaction(emf, em -> em.find(UuidUser.class, id).setName(unique("third")));
+    inTransaction(emf, em -> em.find(UuidUser.class, id).setName(Unique.name("third")));
     assertEquals(1, count(emf, "select count(p) from UuidUserProfile p where p.user.id = ?1", id),
         "the existing profile is found, not duplicated");
   }
