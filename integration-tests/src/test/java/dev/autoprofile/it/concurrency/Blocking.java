@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Waits until the database shows a transaction waiting for a lock: lets a race test commit only
- * once the other side is really blocked on it. The bound only guards against a hang: the other
- * side needs milliseconds to get there.
+ * Waits until the database shows a transaction waiting for a lock: lets a race test commit once
+ * the other side is really blocked on it. Best effort: a loaded machine may not get the other side
+ * to its statement within the bound, and the race's outcome does not depend on it.
  */
 final class Blocking {
   private static final long BOUND_MILLIS = 15_000;
