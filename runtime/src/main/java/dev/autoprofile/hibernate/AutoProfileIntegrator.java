@@ -49,9 +49,33 @@ public final class AutoProfileIntegrator implements Integrator {
     registry.appendListeners(EventType.MERGE, after);
     registry.prependListeners(EventType.FLUSH, flush);
     registry.prependListeners(EventType.AUTO_FLUSH, flush);
+    warnIfFlushCascadesBypassPersist(sessionFactory);
     LOG.debug("AutoProfile creates profiles on persist and merge, and saves them at flush. Not covered, as they bypass entity "
         + "events: StatelessSession, JPQL/HQL and native inserts, bulk statements, and Hibernate 6's "
         + "Session.save()/saveOrUpdate(); backfill the profiles of rows written that way.");
+  }
+
+  /**
+   * Hibernate 6 cascades at flush with SAVE_UPDATE events unless it was bootstrapped through JPA
+   * or told to follow JPA's cascade rules; AutoProfile hooks PERSIST_ONFLUSH, so a new user
+   * reached only by such a cascade would get no profile. Hibernate 7 always uses PERSIST_ONFLUSH.
+   */
+  @SuppressWarnings("deprecation") // the JPA cascade compliance switch is deprecated in 7, where it no longer matters
+  static boolean flushCascadesBypassPersist(SessionFactoryImplementor sessionFactory) {
+    boolean saveUpdateEvents = EventType.values().stream().anyMatch(type -> "save-update".equals(type.eventName()));
+    var options = sessionFactory.getSessionFactoryOptions();
+    return saveUpdateEvents && !options.isJpaBootstrap() && !options.getJpaCompliance().isJpaCascadeComplianceEnabled();
+  }
+
+  private static void warnIfFlushCascadesBypassPersist(SessionFactoryImplementor sessionFactory) {
+    if (flushCascadesBypassPersist(sessionFactory)) {
+      LOG.warnf("AutoProfile: Hibernate %s bootstrapped natively cascades to new entities at flush with SAVE_UPDATE "
+              + "events, which AutoProfile does not hook: a new @AutoProfile user reached only by such a cascade "
+              + "(added to a managed entity's collection, never persisted) gets no profile. Set "
+              + "hibernate.jpa.compliance.cascade=true (the JPA cascade rules that JPA bootstrap and Spring Boot use), "
+              + "persist such users explicitly, or move to Hibernate 7.",
+          org.hibernate.Version.getVersionString());
+    }
   }
 
   @Override
