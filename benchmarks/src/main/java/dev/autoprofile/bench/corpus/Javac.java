@@ -45,8 +45,16 @@ public final class Javac {
    * @return the number of generated source files
    */
   public static int compile(List<Path> sources, Path classes, Path generated, Processor processor) {
+    return compile(sources, classes, generated, processor, List.of());
+  }
+
+  /** {@link #compile(List, Path, Path, Processor)} with {@code extraClassPath} added to the class path. */
+  public static int compile(
+      List<Path> sources, Path classes, Path generated, Processor processor, List<Path> extraClassPath) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String classPath = System.getProperty("java.class.path");
+    StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));
+    extraClassPath.forEach(entry -> cp.append(File.pathSeparator).append(entry));
+    String classPath = cp.toString();
     List<String> options = new ArrayList<>(List.of(
         "--release", "17", "-encoding", "UTF-8", "-implicit:none", "-nowarn", "-Xlint:none",
         "-classpath", classPath, "-d", classes.toString(), "-s", generated.toString()));

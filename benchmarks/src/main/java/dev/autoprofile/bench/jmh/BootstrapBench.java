@@ -42,7 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       listeners.
  * </ul>
  *
- * No database is touched: H2 dialect, {@code hibernate.boot.allow_jdbc_metadata_access=false}, no
+ * Start it with autoprofile-runtime off the class path and its jar in
+ * {@code -Dautoprofile.bench.runtime} (see {@link IsolatedClassPath}; the scripts do).
+ *
+ * <p>No database is touched: H2 dialect, {@code hibernate.boot.allow_jdbc_metadata_access=false}, no
  * schema action, so that the time is Hibernate's (and AutoProfile's) own. Average time is the warm,
  * steady-state bootstrap; run with {@code -bm ss -wi 0 -i 1 -f 10} for the first bootstrap of a
  * fresh JVM (class loading included).
@@ -74,9 +77,11 @@ public class BootstrapBench {
   @Setup
   public void compileModel() throws IOException {
     HIBERNATE_LOG.setLevel(Level.SEVERE);
+    Path runtime = IsolatedClassPath.runtime();
     work = Files.createTempDirectory("autoprofile-bootstrap-");
     List<Path> sources = CorpusGenerator.generate(work.resolve("src"), pairs);
-    Javac.compile(sources, work.resolve("classes"), work.resolve("generated"), Javac.Processor.AUTOPROFILE);
+    Javac.compile(sources, work.resolve("classes"), work.resolve("generated"), Javac.Processor.AUTOPROFILE,
+        List.of(runtime));
     entities = CorpusGenerator.entityNames(pairs);
     settings = new HashMap<>();
     settings.put("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
@@ -85,7 +90,8 @@ public class BootstrapBench {
     if (variant != Variant.WITHOUT_RUNTIME) {
       settings.put("autoprofile.enabled", variant == Variant.ENABLED ? "true" : "false");
     }
-    bootstrapper = IsolatedClassPath.bootstrapper(work.resolve("classes"), variant != Variant.WITHOUT_RUNTIME);
+    bootstrapper = IsolatedClassPath.bootstrapper(
+        work.resolve("classes"), variant == Variant.WITHOUT_RUNTIME ? null : runtime);
     isolated = bootstrapper.getClass().getClassLoader();
     if (IsolatedClassPath.seesRuntime(isolated) != (variant != Variant.WITHOUT_RUNTIME)) {
       throw new IllegalStateException("class path isolation failed for " + variant);
