@@ -61,8 +61,10 @@ public class CreateBench {
   }
 
   @Benchmark
-  public void create() {
+  public void create(CpuTime cpu) {
+    cpu.start();
     Workloads.create(factory, model, n);
+    cpu.stop();
   }
 
   /** A run that lost a profile fails instead of reporting a time. */

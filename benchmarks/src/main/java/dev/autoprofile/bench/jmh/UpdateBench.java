@@ -82,13 +82,15 @@ public class UpdateBench {
   }
 
   @Benchmark
-  public void update() {
+  public void update(CpuTime cpu) {
+    cpu.start();
     String stamp = "round" + round + "@example.com";
     if (flow == Flow.MANAGED) {
       Workloads.updateManaged(factory, model, change == Change.PROFILE, stamp);
     } else {
       Workloads.updateMerged(factory, model, detached, change == Change.PROFILE, stamp);
     }
+    cpu.stop();
   }
 
   @TearDown(Level.Trial)
