@@ -36,9 +36,11 @@ def load(paths):
                 for fork in r["primaryMetric"]["rawData"]:
                     cell["t"].extend(fork)
                 cpu = r.get("secondaryMetrics", {}).get("cpuMs")
+                ops = r.get("secondaryMetrics", {}).get("cpuOps")
                 if cpu:
-                    for fork in cpu["rawData"]:
-                        cell["cpu"].extend(fork)
+                    for i, fork in enumerate(cpu["rawData"]):
+                        counts = ops["rawData"][i] if ops else [1] * len(fork)
+                        cell["cpu"].extend(ms / max(1, c) for ms, c in zip(fork, counts))
                 alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
                 if alloc:
                     for fork in alloc["rawData"]:
@@ -61,6 +63,19 @@ def ratio(base, other):
     b1, bm, b3 = quartiles(base)
     o1, om, o3 = quartiles(other)
     return f"{bm / om:.3f} ({b1 / o3:.3f}–{b3 / o1:.3f})"
+
+
+def cpu_cell(v):
+    return fmt(statistics.median(v["cpu"])) if v["cpu"] else "–"
+
+
+def overhead(base, v, field):
+    """Relative difference of medians, with the conservative quartile range."""
+    if not base or not base[field] or not v[field]:
+        return "–"
+    b1, bm, b3 = quartiles(base[field])
+    o1, om, o3 = quartiles(v[field])
+    return f"{(om / bm - 1) * 100:+.1f}% ({(o1 / b3 - 1) * 100:+.1f}% to {(o3 / b1 - 1) * 100:+.1f}%)"
 
 
 def p(d, k, default=None):
@@ -128,8 +143,9 @@ def bootstrap_tables(data):
         return
     cells = data["BootstrapBench"]
     print("### SessionFactory bootstrap\n")
-    print("| mode | entities | variant | samples | ms: median | min–max (IQR) | vs without runtime: median (quartile range) |")
-    print("|---|---:|---|---:|---:|---|---|")
+    print("| mode | entities | variant | samples | ms: median | min–max (IQR) | vs without runtime: median (quartile range) "
+          "| CPU ms (median) | CPU vs without runtime |")
+    print("|---|---:|---|---:|---:|---|---|---:|---|")
     modes = defaultdict(dict)
     for k, v in cells.items():
         modes[v["mode"], int(p(k, "pairs"))][p(k, "variant")] = v
@@ -147,7 +163,8 @@ def bootstrap_tables(data):
                 rel = f"{(om / bm - 1) * 100:+.1f}% ({(o1 / b3 - 1) * 100:+.1f}% to {(o3 / b1 - 1) * 100:+.1f}%)"
             else:
                 rel = "–"
-            print(f"| {unit} | {2 * pairs} | {variant} | {len(v['t'])} | {fmt(statistics.median(v['t']))} | {spread(v['t'])} | {rel} |")
+            print(f"| {unit} | {2 * pairs} | {variant} | {len(v['t'])} | {fmt(statistics.median(v['t']))} | {spread(v['t'])} | {rel} "
+                  f"| {cpu_cell(v)} | {overhead(base, v, 'cpu')} |")
     print()
 
 
@@ -156,8 +173,9 @@ def compile_tables(data):
         return
     cells = data["CompileBench"]
     print("### javac time\n")
-    print("| pairs (files) | processor | samples | ms: median | min–max (IQR) | vs no processor: median (quartile range) |")
-    print("|---:|---|---:|---:|---|---|")
+    print("| pairs (files) | processor | samples | ms: median | min–max (IQR) | vs no processor: median (quartile range) "
+          "| CPU ms (median) | CPU vs no processor |")
+    print("|---:|---|---:|---:|---|---|---:|---|")
     for pairs in sorted({int(p(k, "pairs")) for k in cells}):
         by = {p(k, "processor"): v for k, v in cells.items() if int(p(k, "pairs")) == pairs}
         base = by.get("NONE")
@@ -172,7 +190,7 @@ def compile_tables(data):
             else:
                 rel = "–"
             print(f"| {pairs:,} ({2 * pairs:,}) | {proc} | {len(v['t'])} | {fmt(statistics.median(v['t']))} "
-                  f"| {spread(v['t'])} | {rel} |")
+                  f"| {spread(v['t'])} | {rel} | {cpu_cell(v)} | {overhead(base, v, 'cpu')} |")
     print()
 
 

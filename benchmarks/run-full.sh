@@ -31,32 +31,37 @@ step() { echo; echo "== $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadav
 run() { # name, then JMH arguments
   local name=$1; shift
   "$@" -rf json -rff "$OUT/$name.json" >"$OUT/$name.log" 2>&1 || { tail -40 "$OUT/$name.log"; exit 1; }
-  grep -E '^[A-Za-z]+Bench\.' "$OUT/$name.log" | grep -v ':gc\.\(count\|time\|alloc.rate \)' || true
+  grep -E '^[A-Za-z]+Bench\.' "$OUT/$name.log" | grep -v ':gc\.\(count\|time\|alloc.rate \)\|cpuOps' || true
 }
 
-step "census, n=10,000 (creates and updates) and n=100,000 (creates)"
+# In order of priority: if a run has to be cut short, the later steps are the ones lost.
+step "census, n=10,000 (creates and updates) and n=100,000 (creates, SEQUENCE: where batching could differ)"
 census --n 10000 >"$OUT/census-10000.md" 2>"$OUT/census-10000.err"; tail -3 "$OUT/census-10000.md"
-census --n 100000 --updates false >"$OUT/census-100000.md" 2>"$OUT/census-100000.err"; tail -2 "$OUT/census-100000.md"
-
-step "javac: 50 and 500 pairs"
-run compile-50-500 jmh CompileBench -foe true -p pairs=50,500 -f "${COMPILE_FORKS:-2}" -wi "${COMPILE_WI:-6}" -i "${COMPILE_I:-8}"
-step "javac: 5,000 pairs"
-run compile-5000 jmh CompileBench -foe true -p pairs=5000 -f 1 -wi "${COMPILE5K_WI:-2}" -i "${COMPILE5K_I:-4}"
-
-step "bootstrap, warm"
-run bootstrap-warm jmh_boot BootstrapBench -foe true -f "${BOOT_FORKS:-3}" -wi "${BOOT_WI:-4}" -i "${BOOT_I:-6}" -w 2s -r 2s
-step "bootstrap, cold (first SessionFactory of a fresh JVM)"
-run bootstrap-cold jmh_boot BootstrapBench -foe true -bm ss -f "${BOOT_COLD_FORKS:-5}" -wi 0 -i 1
+census --n 100000 --ids SEQUENCE --updates false >"$OUT/census-100000.md" 2>"$OUT/census-100000.err"; tail -2 "$OUT/census-100000.md"
 
 for round in $(seq 1 "${CREATE_ROUNDS:-2}"); do
-  step "create, n=10,000, round $round"
+  step "create, n=10,000, round $round (the four ways, back to back per configuration)"
   run "create-10000-r$round" jmh CreateBench -foe true -p n=10000 -f 1 -wi "${CREATE_WI:-5}" -i "${CREATE_I:-8}" -prof gc
 done
-step "create, n=100,000"
-run create-100000 jmh CreateBench -foe true -p n=100000 -f 1 -wi "${CREATE100K_WI:-1}" -i "${CREATE100K_I:-3}" -prof gc
+
+step "bootstrap, warm"
+run bootstrap-warm jmh_boot BootstrapBench -foe true -f "${BOOT_FORKS:-2}" -wi "${BOOT_WI:-4}" -i "${BOOT_I:-6}" -w 2s -r 2s
+
+step "javac: 50 and 500 pairs"
+run compile-50-500 jmh CompileBench -foe true -p pairs=50,500 -f "${COMPILE_FORKS:-2}" -wi "${COMPILE_WI:-4}" -i "${COMPILE_I:-6}"
 
 step "update, n=10,000, managed"
 run update-managed jmh UpdateBench -foe true -p n=10000 -p flow=MANAGED -f "${UPDATE_FORKS:-2}" -wi "${UPDATE_WI:-4}" -i "${UPDATE_I:-6}" -prof gc
+
+step "bootstrap, cold (first SessionFactory of a fresh JVM)"
+run bootstrap-cold jmh_boot BootstrapBench -foe true -bm ss -f "${BOOT_COLD_FORKS:-4}" -wi 0 -i 1
+
+step "create, n=100,000"
+run create-100000 jmh CreateBench -foe true -p n=100000 -f 1 -wi "${CREATE100K_WI:-1}" -i "${CREATE100K_I:-2}" -prof gc
+
+step "javac: 5,000 pairs"
+run compile-5000 jmh CompileBench -foe true -p pairs=5000 -f 1 -wi "${COMPILE5K_WI:-1}" -i "${COMPILE5K_I:-3}"
+
 step "update, n=10,000, merge (profile unchanged only: the runtime does not save merged profiles yet)"
 run update-merge jmh UpdateBench -foe true -p n=10000 -p flow=MERGE -p change=USER -f 1 -wi "${UPDATE_WI:-4}" -i "${UPDATE_I:-6}" -prof gc
 

@@ -17,17 +17,17 @@ common=(-foe true -f 1 -wi 0 -i 1 -p db="$DBS")
 echo "== CreateBench, n=1000, single shot"
 jmh CreateBench "${common[@]}" -p n=1000 -rf json -rff "$OUT/create.json" >"$OUT/create.log" 2>&1 \
   || { tail -50 "$OUT/create.log"; exit 1; }
-grep -E '^CreateBench' "$OUT/create.log" || true
+grep -E '^CreateBench\.create ' "$OUT/create.log" || true
 echo "== UpdateBench, n=1000, single shot, managed and merge"
 jmh UpdateBench "${common[@]}" -p n=1000 -p flow=MANAGED,MERGE -p change=USER -rf json -rff "$OUT/update.json" \
   >"$OUT/update.log" 2>&1 || { tail -50 "$OUT/update.log"; exit 1; }
-grep -E '^UpdateBench' "$OUT/update.log" || true
+grep -E '^UpdateBench\.update ' "$OUT/update.log" || true
 echo "== BootstrapBench, 10 pairs (full: 100), one 1 s iteration"
 jmh_boot BootstrapBench -foe true -f 1 -wi 0 -i 1 -r 1s -p pairs=10 -rf json -rff "$OUT/bootstrap.json" \
   >"$OUT/bootstrap.log" 2>&1 || { tail -50 "$OUT/bootstrap.log"; exit 1; }
-grep -E '^BootstrapBench' "$OUT/bootstrap.log" || true
+grep -E '^BootstrapBench\.bootstrap ' "$OUT/bootstrap.log" || true
 echo "== CompileBench, 50 pairs, single shot"
 jmh CompileBench -foe true -f 1 -wi 0 -i 1 -p pairs=50 -rf json -rff "$OUT/compile.json" \
   >"$OUT/compile.log" 2>&1 || { tail -50 "$OUT/compile.log"; exit 1; }
-grep -E '^CompileBench' "$OUT/compile.log" || true
+grep -E '^CompileBench\.compile ' "$OUT/compile.log" || true
 echo "smoke: every benchmark ran; census passed"

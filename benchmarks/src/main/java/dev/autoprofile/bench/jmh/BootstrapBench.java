@@ -99,7 +99,8 @@ public class BootstrapBench {
   }
 
   @Benchmark
-  public int bootstrap() {
+  public int bootstrap(CpuTime cpu) {
+    cpu.start();
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(isolated);
@@ -111,6 +112,7 @@ public class BootstrapBench {
       return built;
     } finally {
       thread.setContextClassLoader(previous);
+      cpu.stop();
     }
   }
 

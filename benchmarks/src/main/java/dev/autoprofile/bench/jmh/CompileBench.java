@@ -58,8 +58,10 @@ public class CompileBench {
   }
 
   @Benchmark
-  public int compile() {
+  public int compile(CpuTime cpu) {
+    cpu.start();
     int generated = Javac.compile(sources, out.resolve("classes"), out.resolve("generated"), processor);
+    cpu.stop();
     int expected = switch (processor) {
       case NONE -> 0;
       case AUTOPROFILE -> pairs;

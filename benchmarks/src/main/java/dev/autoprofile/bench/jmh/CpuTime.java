@@ -23,11 +23,15 @@ public class CpuTime {
   /** Milliseconds of benchmark-thread CPU time in this iteration's operations. */
   public double cpuMs;
 
+  /** Operations measured in this iteration: divides {@link #cpuMs} in average-time mode. */
+  public long cpuOps;
+
   private long start;
 
   @Setup(Level.Iteration)
   public void reset() {
     cpuMs = 0;
+    cpuOps = 0;
   }
 
   void start() {
@@ -36,5 +40,6 @@ public class CpuTime {
 
   void stop() {
     cpuMs += (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
+    cpuOps++;
   }
 }
