@@ -5,7 +5,8 @@
 #
 #   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-full.sh
 #
-# Every count below (forks, iterations) can be lowered through the environment for a quicker pass.
+# Every count below (forks, iterations) can be changed through the environment, and STEPS picks
+# steps (default: all, in this order): census,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge
 set -euo pipefail
 source "$(dirname "$0")/bench-env.sh"
 OUT="${BENCH_OUT:-$BENCH_DIR/results/$(date -u +%Y-%m-%dT%H%MZ)}"
@@ -27,6 +28,8 @@ SAMPLER=$!
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
 
+STEPS="${STEPS:-census,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge}"
+want() { case ",$STEPS," in *",$1,"*) return 0;; *) return 1;; esac; }
 step() { echo; echo "== $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"; }
 run() { # name, then JMH arguments
   local name=$1; shift
@@ -35,36 +38,52 @@ run() { # name, then JMH arguments
 }
 
 # In order of priority: if a run has to be cut short, the later steps are the ones lost.
+if want census; then
 step "census, n=10,000 (creates and updates) and n=100,000 (creates, SEQUENCE: where batching could differ)"
 census --n 10000 >"$OUT/census-10000.md" 2>"$OUT/census-10000.err"; tail -3 "$OUT/census-10000.md"
 census --n 100000 --ids SEQUENCE --updates false >"$OUT/census-100000.md" 2>"$OUT/census-100000.err"; tail -2 "$OUT/census-100000.md"
+fi
 
-for round in $(seq 1 "${CREATE_ROUNDS:-2}"); do
+want create10k && for round in $(seq 1 "${CREATE_ROUNDS:-2}"); do
   step "create, n=10,000, round $round (the four ways, back to back per configuration)"
-  run "create-10000-r$round" jmh CreateBench -foe true -p n=10000 -f 1 -wi "${CREATE_WI:-5}" -i "${CREATE_I:-8}" -prof gc
+  run "create-10000-r$round" jmh CreateBench -foe true -p n=10000 -f 1 -wi "${CREATE_WI:-10}" -i "${CREATE_I:-8}" -prof gc
 done
 
+if want bootwarm; then
 step "bootstrap, warm"
 run bootstrap-warm jmh_boot BootstrapBench -foe true -f "${BOOT_FORKS:-2}" -wi "${BOOT_WI:-4}" -i "${BOOT_I:-6}" -w 2s -r 2s
+fi
 
+if want compile; then
 step "javac: 50 and 500 pairs"
 run compile-50-500 jmh CompileBench -foe true -p pairs=50,500 -f "${COMPILE_FORKS:-2}" -wi "${COMPILE_WI:-4}" -i "${COMPILE_I:-6}"
+fi
 
+if want update; then
 step "update, n=10,000, managed"
 run update-managed jmh UpdateBench -foe true -p n=10000 -p flow=MANAGED -f "${UPDATE_FORKS:-2}" -wi "${UPDATE_WI:-4}" -i "${UPDATE_I:-6}" -prof gc
+fi
 
+if want bootcold; then
 step "bootstrap, cold (first SessionFactory of a fresh JVM)"
 run bootstrap-cold jmh_boot BootstrapBench -foe true -bm ss -f "${BOOT_COLD_FORKS:-4}" -wi 0 -i 1
+fi
 
+if want create100k; then
 step "create, n=100,000"
 run create-100000 jmh CreateBench -foe true -p n=100000 -f 1 -wi "${CREATE100K_WI:-1}" -i "${CREATE100K_I:-2}" -prof gc
+fi
 
+if want compile5k; then
 step "javac: 5,000 pairs"
 run compile-5000 jmh CompileBench -foe true -p pairs=5000 -f 1 -wi "${COMPILE5K_WI:-1}" -i "${COMPILE5K_I:-3}"
+fi
 
+if want merge; then
 step "update, n=10,000, merge (profile unchanged only: the runtime does not save merged profiles yet)"
 run update-merge jmh UpdateBench -foe true -p n=10000 -p flow=MERGE -p change=USER -f 1 -wi "${UPDATE_WI:-4}" -i "${UPDATE_I:-6}" -prof gc
+fi
 
 step "report"
-python3 "$BENCH_DIR/report.py" "$OUT"/*.json >"$OUT/tables.md"
+python3 "$BENCH_DIR/report.py" "$OUT"/*.json >"$OUT/tables.md" || echo "report.py failed: tables.md incomplete"
 echo "done: $OUT/tables.md"
