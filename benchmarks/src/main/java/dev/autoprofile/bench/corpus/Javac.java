@@ -27,7 +27,9 @@ public final class Javac {
     /** AutoProfile's processor alone. */
     AUTOPROFILE("dev.autoprofile.processor.AutoProfileProcessor"),
     /** Hibernate's JPA static metamodel generator alone (hibernate-processor), the peer. */
-    HIBERNATE("org.hibernate.processor.HibernateProcessor");
+    HIBERNATE("org.hibernate.processor.HibernateProcessor"),
+    /** A processor of {@code @AutoProfile} that does nothing: javac's own processing cost. */
+    NOOP("dev.autoprofile.bench.corpus.NoopProcessor");
 
     final String className;
 
@@ -51,6 +53,12 @@ public final class Javac {
   /** {@link #compile(List, Path, Path, Processor)} with {@code extraClassPath} added to the class path. */
   public static int compile(
       List<Path> sources, Path classes, Path generated, Processor processor, List<Path> extraClassPath) {
+    return compile(sources, classes, generated, processor, extraClassPath, false);
+  }
+
+  /** As above; {@code procOnly} adds {@code -proc:only}: processors run, no class file is written. */
+  public static int compile(List<Path> sources, Path classes, Path generated, Processor processor,
+      List<Path> extraClassPath, boolean procOnly) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringBuilder cp = new StringBuilder(System.getProperty("java.class.path"));
     extraClassPath.forEach(entry -> cp.append(File.pathSeparator).append(entry));
@@ -62,6 +70,9 @@ public final class Javac {
       options.add("-proc:none");
     } else {
       options.addAll(List.of("-processorpath", classPath, "-processor", processor.className));
+      if (procOnly) {
+        options.add("-proc:only");
+      }
     }
     List<String> errors = new ArrayList<>();
     DiagnosticListener<JavaFileObject> listener = d -> {

@@ -66,6 +66,7 @@ public class CompileBench {
       case NONE -> 0;
       case AUTOPROFILE -> pairs;
       case HIBERNATE -> 2 * pairs;
+      case NOOP -> 0;
     };
     if (generated != expected) {
       throw new IllegalStateException(processor + " generated " + generated + " sources, expected " + expected);
