@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Smoke pass of every benchmark (1 fork, one ~1 s or single-shot iteration each, tiny sizes) and the
+# statement census as a hard check: AutoProfile must send exactly the JDBC statements and batches of
+# hand-written code. Seconds to a few minutes; the times it prints mean nothing. Needs PostgreSQL on
+# 127.0.0.1:5432 (db test, user postgres, trust) unless BENCH_DBS=H2.
+#
+#   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-smoke.sh
+set -euo pipefail
+source "$(dirname "$0")/bench-env.sh"
+DBS="${BENCH_DBS:-H2,POSTGRESQL}"
+OUT="${BENCH_SMOKE_OUT:-$STAGE/smoke}"
+mkdir -p "$OUT"
+trap 'rm -rf "$STAGE"' EXIT
+echo "== census (hard check), n=1000, $DBS"
+census --n 1000 --db "$DBS" 2>"$OUT/census.err" | tee "$OUT/census.md"
+common=(-foe true -f 1 -wi 0 -i 1 -p db="$DBS")
+echo "== CreateBench, n=1000, single shot"
+jmh CreateBench "${common[@]}" -p n=1000 -rf json -rff "$OUT/create.json" >"$OUT/create.log" 2>&1 \
+  || { tail -50 "$OUT/create.log"; exit 1; }
+grep -E '^CreateBench\.create ' "$OUT/create.log" || true
+echo "== UpdateBench, n=1000, single shot, managed and merge"
+jmh UpdateBench "${common[@]}" -p n=1000 -p flow=MANAGED,MERGE -p change=USER -rf json -rff "$OUT/update.json" \
+  >"$OUT/update.log" 2>&1 || { tail -50 "$OUT/update.log"; exit 1; }
+grep -E '^UpdateBench\.update ' "$OUT/update.log" || true
+echo "== BootstrapBench, 10 pairs (full: 100), one 1 s iteration"
+jmh_boot BootstrapBench -foe true -f 1 -wi 0 -i 1 -r 1s -p pairs=10 -rf json -rff "$OUT/bootstrap.json" \
+  >"$OUT/bootstrap.log" 2>&1 || { tail -50 "$OUT/bootstrap.log"; exit 1; }
+grep -E '^BootstrapBench\.bootstrap ' "$OUT/bootstrap.log" || true
+echo "== CompileBench, 50 pairs, single shot"
+jmh CompileBench -foe true -f 1 -wi 0 -i 1 -p pairs=50 -rf json -rff "$OUT/compile.json" \
+  >"$OUT/compile.log" 2>&1 || { tail -50 "$OUT/compile.log"; exit 1; }
+grep -E '^CompileBench\.compile ' "$OUT/compile.log" || true
+echo "smoke: every benchmark ran; census passed"

@@ -1,0 +1,65 @@
+package dev.autoprofile.bench.model;
+
+import dev.autoprofile.AutoProfile;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** Way 1: the profile is created by AutoProfile's generated listener. */
+@Entity
+@Table(name = "bench_auto_seq_user")
+@AutoProfile(model = AutoSeqUserProfile.class)
+public class AutoSeqUser implements BenchUser {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_auto_seq_user_seq")
+  @SequenceGenerator(name = "bench_auto_seq_user_seq", sequenceName = "bench_auto_seq_user_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  private String email;
+
+  @OneToOne(mappedBy = "user")
+  private AutoSeqUserProfile profile;
+
+  protected AutoSeqUser() {}
+
+  public AutoSeqUser(String username, String email) {
+    this.username = username;
+    this.email = email;
+  }
+
+  @Override
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public String getEmail() {
+    return email;
+  }
+
+  @Override
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  @Override
+  public AutoSeqUserProfile getProfile() {
+    return profile;
+  }
+
+  public void setProfile(AutoSeqUserProfile profile) {
+    this.profile = profile;
+  }
+}
