@@ -20,19 +20,17 @@ import org.postgresql.ds.PGSimpleDataSource;
  * statements) or change it. Prints a Markdown table; exits 1 if a check fails.
  *
  * <pre>java -cp 'target/*:target/lib/*' dev.autoprofile.bench.Census [--n 1000,10000] [--db H2,POSTGRESQL]
- *     [--ids SEQUENCE,IDENTITY] [--updates true] [--strict false]</pre>
+ *     [--ids SEQUENCE,IDENTITY] [--updates true]</pre>
  *
  * <p>Hard checks: AutoProfile's create sends what hand-written code sends (statements, batches,
  * rows, per kind) and every user has one profile; an update that leaves the profile alone sends
  * nothing extra (managed and merge); a managed update that changes the profile sends what
- * hand-written code sends. Contract check, a known gap unless {@code --strict true}: merging a
- * detached user saves the changes to the profile it holds (API.md, behaviour 6).
+ * hand-written code sends, and merging a detached user saves the changes to the profile it holds
+ * (API.md, behaviour 6).
  */
 public final class Census {
   private final List<String> rows = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
-  private final List<String> gaps = new ArrayList<>();
-  private boolean strict;
   private boolean updates = true;
   private int passed;
 
@@ -48,7 +46,6 @@ public final class Census {
         case "--db" -> dbs = values.stream().map(Db::valueOf).toList();
         case "--ids" -> idss = values.stream().map(Ids::valueOf).toList();
         case "--updates" -> census.updates = Boolean.parseBoolean(values.get(0));
-        case "--strict" -> census.strict = Boolean.parseBoolean(values.get(0));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -64,11 +61,7 @@ public final class Census {
     census.rows.forEach(System.out::println);
     System.out.println();
     census.failures.forEach(f -> System.out.println("FAILED: " + f));
-    census.gaps.forEach(g -> System.out.println("KNOWN GAP (API.md, behaviour 6; fails with --strict true): " + g));
     System.out.println("census: " + census.passed + " passed, " + census.failures.size() + " failed");
-    if (!census.gaps.isEmpty()) {
-      System.out.println("census: " + census.gaps.size() + " known gaps of the runtime against the contract, listed above");
-    }
     System.exit(census.failures.isEmpty() ? 0 : 1);
   }
 
@@ -107,8 +100,7 @@ public final class Census {
               check(users == n, where + ": " + users + " of " + n + " users have the new e-mail");
               if (profileToo) {
                 // merge of a detached user must save the profile it holds (API.md, behaviour 6)
-                boolean contract = flow.equals("merge") && way == Way.AUTOPROFILE;
-                check(profiles == n, contract, where + ": " + profiles + " of " + n
+                check(profiles == n, where + ": " + profiles + " of " + n
                     + " profiles have the new display name (changes to the profile were lost)");
               }
             }
@@ -124,26 +116,15 @@ public final class Census {
       if (e.getKey().endsWith("/" + Way.AUTOPROFILE)) {
         String scenario = e.getKey().substring(0, e.getKey().indexOf('/'));
         Counts byHand = updated.get(scenario + "/" + Way.HAND_WRITTEN);
-        boolean contract = scenario.equals("update merge, profile changed");
-        check(e.getValue().equals(byHand), contract, scenario + " " + config + ": AutoProfile sent " + e.getValue()
+        check(e.getValue().equals(byHand), scenario + " " + config + ": AutoProfile sent " + e.getValue()
             + ", hand-written " + byHand + " (extra statements: " + (e.getValue().statements() - byHand.statements()) + ")");
       }
     }
   }
 
   private void check(boolean ok, String failure) {
-    check(ok, false, failure);
-  }
-
-  /**
-   * @param contract a promise of API.md that the runtime does not keep yet: reported as a known gap
-   *     rather than a failure, unless {@code --strict true}
-   */
-  private void check(boolean ok, boolean contract, String failure) {
     if (ok) {
       passed++;
-    } else if (contract && !strict) {
-      gaps.add(failure);
     } else {
       failures.add(failure);
     }
