@@ -1,7 +1,6 @@
 package dev.autoprofile.bench.model;
 
 import dev.autoprofile.AutoProfile;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,15 +12,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "bench_auto_idn_user")
 @AutoProfile(model = AutoIdnUserProfile.class)
-public class AutoIdnUser implements BenchUser {
+public class AutoIdnUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user")
   private AutoIdnUserProfile profile;
@@ -29,27 +23,12 @@ public class AutoIdnUser implements BenchUser {
   protected AutoIdnUser() {}
 
   public AutoIdnUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import jakarta.persistence.Table;
 /** The profile of {@link AutoIdnUser}: owns the unique foreign key. */
 @Entity
 @Table(name = "bench_auto_idn_profile")
-public class AutoIdnUserProfile implements BenchProfile {
+public class AutoIdnUserProfile extends BenchProfile {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -22,37 +21,14 @@ public class AutoIdnUserProfile implements BenchProfile {
   @JoinColumn(name = "user_id", nullable = false, unique = true)
   private AutoIdnUser user;
 
-  @Column(name = "display_name")
-  private String displayName;
-
-  private String bio;
-
   protected AutoIdnUserProfile() {}
 
   public AutoIdnUserProfile(AutoIdnUser user) {
+    super(user.getUsername());
     this.user = user;
-    this.displayName = user.getUsername();
   }
 
   public AutoIdnUser getUser() {
     return user;
-  }
-
-  @Override
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  @Override
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getBio() {
-    return bio;
-  }
-
-  public void setBio(String bio) {
-    this.bio = bio;
   }
 }

@@ -1,7 +1,6 @@
 package dev.autoprofile.bench.model;
 
 import dev.autoprofile.AutoProfile;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,16 +13,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "bench_auto_seq_user")
 @AutoProfile(model = AutoSeqUserProfile.class)
-public class AutoSeqUser implements BenchUser {
+public class AutoSeqUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_auto_seq_user_seq")
   @SequenceGenerator(name = "bench_auto_seq_user_seq", sequenceName = "bench_auto_seq_user_seq", allocationSize = 50)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user")
   private AutoSeqUserProfile profile;
@@ -31,27 +25,12 @@ public class AutoSeqUser implements BenchUser {
   protected AutoSeqUser() {}
 
   public AutoSeqUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import jakarta.persistence.Table;
 /** The profile of {@link AutoSeqUser}: owns the unique foreign key. */
 @Entity
 @Table(name = "bench_auto_seq_profile")
-public class AutoSeqUserProfile implements BenchProfile {
+public class AutoSeqUserProfile extends BenchProfile {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_auto_seq_profile_seq")
   @SequenceGenerator(name = "bench_auto_seq_profile_seq", sequenceName = "bench_auto_seq_profile_seq", allocationSize = 50)
@@ -24,37 +23,14 @@ public class AutoSeqUserProfile implements BenchProfile {
   @JoinColumn(name = "user_id", nullable = false, unique = true)
   private AutoSeqUser user;
 
-  @Column(name = "display_name")
-  private String displayName;
-
-  private String bio;
-
   protected AutoSeqUserProfile() {}
 
   public AutoSeqUserProfile(AutoSeqUser user) {
+    super(user.getUsername());
     this.user = user;
-    this.displayName = user.getUsername();
   }
 
   public AutoSeqUser getUser() {
     return user;
-  }
-
-  @Override
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  @Override
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getBio() {
-    return bio;
-  }
-
-  public void setBio(String bio) {
-    this.bio = bio;
   }
 }

@@ -1,13 +1,40 @@
 package dev.autoprofile.bench.model;
 
-/** What the workloads need of every benchmark user entity, whichever way its profile is made. */
-public interface BenchUser {
-  Long getId();
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
 
-  String getEmail();
+/**
+ * The columns every benchmark user shares, whichever way its profile is made; each way's entity
+ * adds its own id generator, table and profile association, so the ways differ only there.
+ */
+@MappedSuperclass
+public abstract class BenchUser {
+  @Column(nullable = false, unique = true)
+  private String username;
 
-  void setEmail(String email);
+  private String email;
+
+  protected BenchUser() {}
+
+  protected BenchUser(String username, String email) {
+    this.username = username;
+    this.email = email;
+  }
+
+  public abstract Long getId();
 
   /** The inverse side of the one-to-one; null until a profile is attached (or loaded). */
-  BenchProfile getProfile();
+  public abstract BenchProfile getProfile();
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
 }

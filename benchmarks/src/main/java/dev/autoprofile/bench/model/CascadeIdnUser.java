@@ -1,7 +1,6 @@
 package dev.autoprofile.bench.model;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,15 +11,10 @@ import jakarta.persistence.Table;
 /** Way 3: the constructor creates the profile; {@code cascade = ALL} persists it. */
 @Entity
 @Table(name = "bench_cascade_idn_user")
-public class CascadeIdnUser implements BenchUser {
+public class CascadeIdnUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user", cascade = CascadeType.ALL)
   private CascadeIdnUserProfile profile;
@@ -28,28 +22,13 @@ public class CascadeIdnUser implements BenchUser {
   protected CascadeIdnUser() {}
 
   public CascadeIdnUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
     this.profile = new CascadeIdnUserProfile(this);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override

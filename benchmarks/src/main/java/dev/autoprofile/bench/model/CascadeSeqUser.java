@@ -1,7 +1,6 @@
 package dev.autoprofile.bench.model;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,16 +12,11 @@ import jakarta.persistence.Table;
 /** Way 3: the constructor creates the profile; {@code cascade = ALL} persists it. */
 @Entity
 @Table(name = "bench_cascade_seq_user")
-public class CascadeSeqUser implements BenchUser {
+public class CascadeSeqUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_cascade_seq_user_seq")
   @SequenceGenerator(name = "bench_cascade_seq_user_seq", sequenceName = "bench_cascade_seq_user_seq", allocationSize = 50)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user", cascade = CascadeType.ALL)
   private CascadeSeqUserProfile profile;
@@ -30,28 +24,13 @@ public class CascadeSeqUser implements BenchUser {
   protected CascadeSeqUser() {}
 
   public CascadeSeqUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
     this.profile = new CascadeSeqUserProfile(this);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override

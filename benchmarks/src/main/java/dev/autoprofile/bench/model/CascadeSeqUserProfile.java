@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import jakarta.persistence.Table;
 /** The profile of {@link CascadeSeqUser}: owns the unique foreign key. */
 @Entity
 @Table(name = "bench_cascade_seq_profile")
-public class CascadeSeqUserProfile implements BenchProfile {
+public class CascadeSeqUserProfile extends BenchProfile {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_cascade_seq_profile_seq")
   @SequenceGenerator(name = "bench_cascade_seq_profile_seq", sequenceName = "bench_cascade_seq_profile_seq", allocationSize = 50)
@@ -24,37 +23,14 @@ public class CascadeSeqUserProfile implements BenchProfile {
   @JoinColumn(name = "user_id", nullable = false, unique = true)
   private CascadeSeqUser user;
 
-  @Column(name = "display_name")
-  private String displayName;
-
-  private String bio;
-
   protected CascadeSeqUserProfile() {}
 
   public CascadeSeqUserProfile(CascadeSeqUser user) {
+    super(user.getUsername());
     this.user = user;
-    this.displayName = user.getUsername();
   }
 
   public CascadeSeqUser getUser() {
     return user;
-  }
-
-  @Override
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  @Override
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getBio() {
-    return bio;
-  }
-
-  public void setBio(String bio) {
-    this.bio = bio;
   }
 }

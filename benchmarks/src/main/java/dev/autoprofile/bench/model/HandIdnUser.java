@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,15 +10,10 @@ import jakarta.persistence.Table;
 /** Way 2: the benchmark persists the profile by hand after the user. */
 @Entity
 @Table(name = "bench_hand_idn_user")
-public class HandIdnUser implements BenchUser {
+public class HandIdnUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user")
   private HandIdnUserProfile profile;
@@ -27,27 +21,12 @@ public class HandIdnUser implements BenchUser {
   protected HandIdnUser() {}
 
   public HandIdnUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,16 +11,11 @@ import jakarta.persistence.Table;
 /** Way 2: the benchmark persists the profile by hand after the user. */
 @Entity
 @Table(name = "bench_hand_seq_user")
-public class HandSeqUser implements BenchUser {
+public class HandSeqUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_hand_seq_user_seq")
   @SequenceGenerator(name = "bench_hand_seq_user_seq", sequenceName = "bench_hand_seq_user_seq", allocationSize = 50)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user")
   private HandSeqUserProfile profile;
@@ -29,27 +23,12 @@ public class HandSeqUser implements BenchUser {
   protected HandSeqUser() {}
 
   public HandSeqUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,7 @@ import jakarta.persistence.Table;
 /** The profile of {@link HandSeqUser}: owns the unique foreign key. */
 @Entity
 @Table(name = "bench_hand_seq_profile")
-public class HandSeqUserProfile implements BenchProfile {
+public class HandSeqUserProfile extends BenchProfile {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bench_hand_seq_profile_seq")
   @SequenceGenerator(name = "bench_hand_seq_profile_seq", sequenceName = "bench_hand_seq_profile_seq", allocationSize = 50)
@@ -24,37 +23,14 @@ public class HandSeqUserProfile implements BenchProfile {
   @JoinColumn(name = "user_id", nullable = false, unique = true)
   private HandSeqUser user;
 
-  @Column(name = "display_name")
-  private String displayName;
-
-  private String bio;
-
   protected HandSeqUserProfile() {}
 
   public HandSeqUserProfile(HandSeqUser user) {
+    super(user.getUsername());
     this.user = user;
-    this.displayName = user.getUsername();
   }
 
   public HandSeqUser getUser() {
     return user;
-  }
-
-  @Override
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  @Override
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getBio() {
-    return bio;
-  }
-
-  public void setBio(String bio) {
-    this.bio = bio;
   }
 }

@@ -1,6 +1,5 @@
 package dev.autoprofile.bench.model;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,15 +10,10 @@ import jakarta.persistence.Table;
 /** Way 4: a database trigger inserts the profile row; JPA never sees it. */
 @Entity
 @Table(name = "bench_trigger_idn_user")
-public class TriggerIdnUser implements BenchUser {
+public class TriggerIdnUser extends BenchUser {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Column(nullable = false, unique = true)
-  private String username;
-
-  private String email;
 
   @OneToOne(mappedBy = "user")
   private TriggerIdnUserProfile profile;
@@ -27,27 +21,12 @@ public class TriggerIdnUser implements BenchUser {
   protected TriggerIdnUser() {}
 
   public TriggerIdnUser(String username, String email) {
-    this.username = username;
-    this.email = email;
+    super(username, email);
   }
 
   @Override
   public Long getId() {
     return id;
-  }
-
-  public String getUsername() {
-    return username;
-  }
-
-  @Override
-  public String getEmail() {
-    return email;
-  }
-
-  @Override
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   @Override
