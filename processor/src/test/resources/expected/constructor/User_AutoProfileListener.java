@@ -3,7 +3,6 @@ package good.constructor;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,29 +19,40 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class User_AutoProfileListener implements AutoProfileListener<User> {
-  private static final List<ProfileModel<User, ?>> MODELS = List.of(
-      ProfileModel.of(User.class, Profile.class)
-          .mappedBy("user")
-          .onUpdate(OnUpdate.SAVE)
-          .create(Profile::new)
-          .linkUser(Profile::setUser)
-          .profile("profile", User::getProfile, User::setProfile)
-          .build());
-
+public final class User_AutoProfileListener extends AutoProfileListener<User> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public User_AutoProfileListener() {
+    super(User.class, new ProfileLink());
   }
 
-  @Override
-  public Class<User> userType() {
-    return User.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = Profile.class)} of {@code User}.
+   */
+  private static final class ProfileLink extends ProfileModel<User, Profile> {
+    ProfileLink() {
+      super(User.class, Profile.class, "user", OnUpdate.SAVE, "profile");
+    }
 
-  @Override
-  public List<ProfileModel<User, ?>> models() {
-    return MODELS;
+    @Override
+    protected Profile newProfile(User user) {
+      return new Profile(user);
+    }
+
+    @Override
+    public void linkUser(Profile profile, User user) {
+      profile.setUser(user);
+    }
+
+    @Override
+    public Profile profileOf(User user) {
+      return user.getProfile();
+    }
+
+    @Override
+    public void setProfile(User user, Profile profile) {
+      user.setProfile(profile);
+    }
   }
 }

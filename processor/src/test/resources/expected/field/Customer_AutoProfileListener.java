@@ -3,7 +3,6 @@ package good.field;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,29 +19,40 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Customer_AutoProfileListener implements AutoProfileListener<Customer> {
-  private static final List<ProfileModel<Customer, ?>> MODELS = List.of(
-      ProfileModel.of(Customer.class, CustomerProfile.class)
-          .mappedBy("customer")
-          .onUpdate(OnUpdate.IGNORE)
-          .createEmpty(CustomerProfile::new)
-          .linkUser((profile, user) -> profile.customer = user)
-          .profile("profile", user -> user.profile, (user, profile) -> user.profile = profile)
-          .build());
-
+public final class Customer_AutoProfileListener extends AutoProfileListener<Customer> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Customer_AutoProfileListener() {
+    super(Customer.class, new CustomerProfileLink());
   }
 
-  @Override
-  public Class<Customer> userType() {
-    return Customer.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = CustomerProfile.class)} of {@code Customer}.
+   */
+  private static final class CustomerProfileLink extends ProfileModel<Customer, CustomerProfile> {
+    CustomerProfileLink() {
+      super(Customer.class, CustomerProfile.class, "customer", OnUpdate.IGNORE, "profile");
+    }
 
-  @Override
-  public List<ProfileModel<Customer, ?>> models() {
-    return MODELS;
+    @Override
+    protected CustomerProfile newProfile(Customer user) {
+      return new CustomerProfile();
+    }
+
+    @Override
+    public void linkUser(CustomerProfile profile, Customer user) {
+      profile.customer = user;
+    }
+
+    @Override
+    public CustomerProfile profileOf(Customer user) {
+      return user.profile;
+    }
+
+    @Override
+    public void setProfile(Customer user, CustomerProfile profile) {
+      user.profile = profile;
+    }
   }
 }

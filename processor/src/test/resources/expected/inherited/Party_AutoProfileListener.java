@@ -3,7 +3,6 @@ package good.inherited;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,27 +21,25 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Party_AutoProfileListener implements AutoProfileListener<Party> {
-  private static final List<ProfileModel<Party, ?>> MODELS = List.of(
-      ProfileModel.of(Party.class, PartyProfile.class)
-          .mappedBy("party")
-          .onUpdate(OnUpdate.SAVE)
-          .create(PartyProfile::new)
-          .build());
-
+public final class Party_AutoProfileListener extends AutoProfileListener<Party> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Party_AutoProfileListener() {
+    super(Party.class, new PartyProfileLink());
   }
 
-  @Override
-  public Class<Party> userType() {
-    return Party.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = PartyProfile.class)} of {@code Party}.
+   */
+  private static final class PartyProfileLink extends ProfileModel<Party, PartyProfile> {
+    PartyProfileLink() {
+      super(Party.class, PartyProfile.class, "party", OnUpdate.SAVE, null);
+    }
 
-  @Override
-  public List<ProfileModel<Party, ?>> models() {
-    return MODELS;
+    @Override
+    protected PartyProfile newProfile(Party user) {
+      return new PartyProfile(user);
+    }
   }
 }

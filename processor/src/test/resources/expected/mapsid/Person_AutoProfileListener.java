@@ -3,7 +3,6 @@ package good.mapsid;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,27 +19,25 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Person_AutoProfileListener implements AutoProfileListener<Person> {
-  private static final List<ProfileModel<Person, ?>> MODELS = List.of(
-      ProfileModel.of(Person.class, PersonDetails.class)
-          .mappedBy("person")
-          .onUpdate(OnUpdate.SAVE)
-          .create(PersonDetails::new)
-          .build());
-
+public final class Person_AutoProfileListener extends AutoProfileListener<Person> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Person_AutoProfileListener() {
+    super(Person.class, new PersonDetailsLink());
   }
 
-  @Override
-  public Class<Person> userType() {
-    return Person.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = PersonDetails.class)} of {@code Person}.
+   */
+  private static final class PersonDetailsLink extends ProfileModel<Person, PersonDetails> {
+    PersonDetailsLink() {
+      super(Person.class, PersonDetails.class, "person", OnUpdate.SAVE, null);
+    }
 
-  @Override
-  public List<ProfileModel<Person, ?>> models() {
-    return MODELS;
+    @Override
+    protected PersonDetails newProfile(Person user) {
+      return new PersonDetails(user);
+    }
   }
 }

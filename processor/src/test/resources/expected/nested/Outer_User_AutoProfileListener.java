@@ -3,7 +3,6 @@ package good.nested;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,28 +19,30 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Outer_User_AutoProfileListener implements AutoProfileListener<Outer.User> {
-  private static final List<ProfileModel<Outer.User, ?>> MODELS = List.of(
-      ProfileModel.of(Outer.User.class, Outer.UserProfile.class)
-          .mappedBy("user")
-          .onUpdate(OnUpdate.SAVE)
-          .createEmpty(Outer.UserProfile::new)
-          .linkUser(Outer.UserProfile::setUser)
-          .build());
-
+public final class Outer_User_AutoProfileListener extends AutoProfileListener<Outer.User> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Outer_User_AutoProfileListener() {
+    super(Outer.User.class, new UserProfileLink());
   }
 
-  @Override
-  public Class<Outer.User> userType() {
-    return Outer.User.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = UserProfile.class)} of {@code User}.
+   */
+  private static final class UserProfileLink extends ProfileModel<Outer.User, Outer.UserProfile> {
+    UserProfileLink() {
+      super(Outer.User.class, Outer.UserProfile.class, "user", OnUpdate.SAVE, null);
+    }
 
-  @Override
-  public List<ProfileModel<Outer.User, ?>> models() {
-    return MODELS;
+    @Override
+    protected Outer.UserProfile newProfile(Outer.User user) {
+      return new Outer.UserProfile();
+    }
+
+    @Override
+    public void linkUser(Outer.UserProfile profile, Outer.User user) {
+      profile.setUser(user);
+    }
   }
 }

@@ -3,7 +3,6 @@ package good.property;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,29 +19,40 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Member_AutoProfileListener implements AutoProfileListener<Member> {
-  private static final List<ProfileModel<Member, ?>> MODELS = List.of(
-      ProfileModel.of(Member.class, MemberCard.class)
-          .mappedBy("holder")
-          .onUpdate(OnUpdate.SAVE)
-          .createEmpty(MemberCard::new)
-          .linkUser(MemberCard::setHolder)
-          .profile("card", Member::getCard, Member::setCard)
-          .build());
-
+public final class Member_AutoProfileListener extends AutoProfileListener<Member> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Member_AutoProfileListener() {
+    super(Member.class, new MemberCardLink());
   }
 
-  @Override
-  public Class<Member> userType() {
-    return Member.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = MemberCard.class)} of {@code Member}.
+   */
+  private static final class MemberCardLink extends ProfileModel<Member, MemberCard> {
+    MemberCardLink() {
+      super(Member.class, MemberCard.class, "holder", OnUpdate.SAVE, "card");
+    }
 
-  @Override
-  public List<ProfileModel<Member, ?>> models() {
-    return MODELS;
+    @Override
+    protected MemberCard newProfile(Member user) {
+      return new MemberCard();
+    }
+
+    @Override
+    public void linkUser(MemberCard profile, Member user) {
+      profile.setHolder(user);
+    }
+
+    @Override
+    public MemberCard profileOf(Member user) {
+      return user.getCard();
+    }
+
+    @Override
+    public void setProfile(Member user, MemberCard profile) {
+      user.setCard(profile);
+    }
   }
 }

@@ -3,7 +3,6 @@ package good.setter;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,28 +19,30 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Account_AutoProfileListener implements AutoProfileListener<Account> {
-  private static final List<ProfileModel<Account, ?>> MODELS = List.of(
-      ProfileModel.of(Account.class, AccountProfile.class)
-          .mappedBy("account")
-          .onUpdate(OnUpdate.SAVE)
-          .createEmpty(AccountProfile::new)
-          .linkUser(AccountProfile::setAccount)
-          .build());
-
+public final class Account_AutoProfileListener extends AutoProfileListener<Account> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Account_AutoProfileListener() {
+    super(Account.class, new AccountProfileLink());
   }
 
-  @Override
-  public Class<Account> userType() {
-    return Account.class;
-  }
+  /**
+   * The {@code @AutoProfile(model = AccountProfile.class)} of {@code Account}.
+   */
+  private static final class AccountProfileLink extends ProfileModel<Account, AccountProfile> {
+    AccountProfileLink() {
+      super(Account.class, AccountProfile.class, "account", OnUpdate.SAVE, null);
+    }
 
-  @Override
-  public List<ProfileModel<Account, ?>> models() {
-    return MODELS;
+    @Override
+    protected AccountProfile newProfile(Account user) {
+      return new AccountProfile();
+    }
+
+    @Override
+    public void linkUser(AccountProfile profile, Account user) {
+      profile.setAccount(user);
+    }
   }
 }

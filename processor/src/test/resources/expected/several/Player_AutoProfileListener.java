@@ -3,7 +3,6 @@ package good.several;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfileModel;
-import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,34 +22,54 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Player_AutoProfileListener implements AutoProfileListener<Player> {
-  private static final List<ProfileModel<Player, ?>> MODELS = List.of(
-      ProfileModel.of(Player.class, Stats.class)
-          .mappedBy("player")
-          .onUpdate(OnUpdate.SAVE)
-          .create(Stats::new)
-          .profile("stats", Player::getStats, Player::setStats)
-          .build(),
-      ProfileModel.of(Player.class, Preferences.class)
-          .mappedBy("owner")
-          .onUpdate(OnUpdate.IGNORE)
-          .createEmpty(Preferences::new)
-          .linkUser(Preferences::setOwner)
-          .build());
-
+public final class Player_AutoProfileListener extends AutoProfileListener<Player> {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Player_AutoProfileListener() {
+    super(Player.class, new StatsLink(), new PreferencesLink());
   }
 
-  @Override
-  public Class<Player> userType() {
-    return Player.class;
+  /**
+   * The {@code @AutoProfile(model = Stats.class)} of {@code Player}.
+   */
+  private static final class StatsLink extends ProfileModel<Player, Stats> {
+    StatsLink() {
+      super(Player.class, Stats.class, "player", OnUpdate.SAVE, "stats");
+    }
+
+    @Override
+    protected Stats newProfile(Player user) {
+      return new Stats(user);
+    }
+
+    @Override
+    public Stats profileOf(Player user) {
+      return user.getStats();
+    }
+
+    @Override
+    public void setProfile(Player user, Stats profile) {
+      user.setStats(profile);
+    }
   }
 
-  @Override
-  public List<ProfileModel<Player, ?>> models() {
-    return MODELS;
+  /**
+   * The {@code @AutoProfile(model = Preferences.class)} of {@code Player}.
+   */
+  private static final class PreferencesLink extends ProfileModel<Player, Preferences> {
+    PreferencesLink() {
+      super(Player.class, Preferences.class, "owner", OnUpdate.IGNORE, null);
+    }
+
+    @Override
+    protected Preferences newProfile(Player user) {
+      return new Preferences();
+    }
+
+    @Override
+    public void linkUser(Preferences profile, Player user) {
+      profile.setOwner(user);
+    }
   }
 }

@@ -3,13 +3,12 @@ package dev.autoprofile.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,10 +25,9 @@ final class ListenerWriter {
   private static final ClassName LISTENER = ClassName.get("dev.autoprofile.spi", "AutoProfileListener");
   private static final ClassName PROFILE_MODEL = ClassName.get("dev.autoprofile.spi", "ProfileModel");
   private static final ClassName ON_UPDATE = ClassName.get("dev.autoprofile", "OnUpdate");
-  private static final ClassName LIST = ClassName.get(List.class);
 
   /** The java.lang types the listener names without import; a same-package class would shadow them. */
-  private static final Set<String> JAVA_LANG_USED = Set.of("Override", "Class");
+  private static final Set<String> JAVA_LANG_USED = Set.of("Override");
 
   private final Elements elements;
   private final ClassName generated;
@@ -57,33 +55,24 @@ final class ListenerWriter {
 
   JavaFile write(ListenerSpec spec) {
     ClassName user = spec.user();
-    TypeName modelsType = ParameterizedTypeName.get(LIST,
-        ParameterizedTypeName.get(PROFILE_MODEL, user, WildcardTypeName.subtypeOf(Object.class)));
-
+    List<ClassName> modelClasses = modelClassNames(spec);
+    CodeBlock.Builder models = CodeBlock.builder();
+    for (ClassName modelClass : modelClasses) {
+      models.add(", new $T()", modelClass);
+    }
     TypeSpec.Builder type = TypeSpec.classBuilder(spec.listener())
         .addOriginatingElement(spec.userElement())
         .addJavadoc(classJavadoc(spec))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(LISTENER, user))
-        .addField(FieldSpec.builder(modelsType, "MODELS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(models(spec))
-            .build())
+        .superclass(ParameterizedTypeName.get(LISTENER, user))
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Called once by the AutoProfile runtime, at bootstrap.\n")
             .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("userType")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), user))
-            .addStatement("return $T.class", user)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("models")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(modelsType)
-            .addStatement("return MODELS")
+            .addStatement("super($T.class$L)", user, models.build())
             .build());
+    for (int i = 0; i < modelClasses.size(); i++) {
+      type.addType(model(user, spec.profiles().get(i), modelClasses.get(i)));
+    }
     if (generated != null) {
       type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
     }
@@ -96,6 +85,79 @@ final class ListenerWriter {
     return JavaFile.builder(spec.listener().packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /** {@code Profile} of {@code User} → {@code User_AutoProfileListener.ProfileLink}, numbered if taken. */
+  private static List<ClassName> modelClassNames(ListenerSpec spec) {
+    List<ClassName> names = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (ProfileSpec profile : spec.profiles()) {
+      String base = profile.model().simpleName() + "Link";
+      String name = base;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + n;
+      }
+      names.add(spec.listener().nestedClass(name));
+    }
+    return names;
+  }
+
+  /**
+   * One {@code ProfileModel} subclass: each step a plain constructor call, accessor call or field
+   * assignment, which javac compiles much faster than a builder chain of method references.
+   */
+  private static TypeSpec model(ClassName user, ProfileSpec profile, ClassName name) {
+    ClassName model = profile.model();
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addJavadoc("The {@code @AutoProfile(model = $L.class)} of {@code $L}.\n", model.simpleName(), user.simpleName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(PROFILE_MODEL, user, model))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addStatement("super($T.class, $T.class, $S, $T.$L, $L)", user, model, profile.mappedBy(),
+                ON_UPDATE, profile.onUpdate(),
+                profile.userHoldsProfile() ? CodeBlock.of("$S", profile.profileAttribute()) : "null")
+            .build())
+        .addMethod(override("newProfile", Modifier.PROTECTED)
+            .returns(model)
+            .addParameter(user, "user")
+            .addStatement(profile.constructorTakesUser() ? "return new $T(user)" : "return new $T()", model)
+            .build());
+    if (profile.userSetter() != null) {
+      type.addMethod(override("linkUser", Modifier.PUBLIC)
+          .addParameter(model, "profile")
+          .addParameter(user, "user")
+          .addStatement(write("profile", profile.userSetter(), "user"))
+          .build());
+    }
+    if (profile.userHoldsProfile()) {
+      type.addMethod(override("profileOf", Modifier.PUBLIC)
+              .returns(model)
+              .addParameter(user, "user")
+              .addStatement(read("user", profile.profileGetter()))
+              .build())
+          .addMethod(override("setProfile", Modifier.PUBLIC)
+              .addParameter(user, "user")
+              .addParameter(model, "profile")
+              .addStatement(write("user", profile.profileSetter(), "profile"))
+              .build());
+    }
+    return type.build();
+  }
+
+  private static MethodSpec.Builder override(String name, Modifier visibility) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(visibility);
+  }
+
+  private static CodeBlock read(String owner, Accessor getter) {
+    return getter.isMethod()
+        ? CodeBlock.of("return $L.$L()", owner, getter.name())
+        : CodeBlock.of("return $L.$L", owner, getter.name());
+  }
+
+  private static CodeBlock write(String owner, Accessor setter, String value) {
+    return setter.isMethod()
+        ? CodeBlock.of("$L.$L($L)", owner, setter.name(), value)
+        : CodeBlock.of("$L.$L = $L", owner, setter.name(), value);
   }
 
   /** One short line per fact, so that no Javadoc line grows past 100 columns for usual names. */
@@ -131,45 +193,5 @@ final class ListenerWriter {
   private static String linkText(ProfileSpec profile) {
     Accessor setter = profile.userSetter();
     return setter.isMethod() ? "profile." + setter.name() + "(user)" : "profile." + setter.name() + " = user";
-  }
-
-  private static CodeBlock models(ListenerSpec spec) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST).indent().indent();
-    List<ProfileSpec> profiles = spec.profiles();
-    for (int i = 0; i < profiles.size(); i++) {
-      list.add("\n").add(model(spec.user(), profiles.get(i))).add(i + 1 < profiles.size() ? "," : "");
-    }
-    return list.add(")").unindent().unindent().build();
-  }
-
-  private static CodeBlock model(ClassName user, ProfileSpec profile) {
-    ClassName model = profile.model();
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.of($T.class, $T.class)", PROFILE_MODEL, user, model)
-        .indent().indent()
-        .add("\n.mappedBy($S)", profile.mappedBy())
-        .add("\n.onUpdate($T.$L)", ON_UPDATE, profile.onUpdate())
-        .add(profile.constructorTakesUser() ? "\n.create($T::new)" : "\n.createEmpty($T::new)", model);
-    if (profile.userSetter() != null) {
-      code.add("\n.linkUser($L)", setter(model, "profile", "user", profile.userSetter()));
-    }
-    if (profile.userHoldsProfile()) {
-      code.add("\n.profile($S, $L, $L)", profile.profileAttribute(),
-          getter(user, "user", profile.profileGetter()),
-          setter(user, "user", "profile", profile.profileSetter()));
-    }
-    return code.add("\n.build()").unindent().unindent().build();
-  }
-
-  private static CodeBlock getter(ClassName owner, String ownerName, Accessor accessor) {
-    return accessor.isMethod()
-        ? CodeBlock.of("$T::$L", owner, accessor.name())
-        : CodeBlock.of("$L -> $L.$L", ownerName, ownerName, accessor.name());
-  }
-
-  private static CodeBlock setter(ClassName owner, String ownerName, String valueName, Accessor accessor) {
-    return accessor.isMethod()
-        ? CodeBlock.of("$T::$L", owner, accessor.name())
-        : CodeBlock.of("($L, $L) -> $L.$L = $L", ownerName, valueName, ownerName, accessor.name(), valueName);
   }
 }

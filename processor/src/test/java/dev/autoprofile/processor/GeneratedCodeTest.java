@@ -167,4 +167,18 @@ class GeneratedCodeTest {
           assertWithMessage("%s: line longer than 100 columns", name).that(line.length()).isAtMost(100));
     }
   }
+
+  @Test
+  void modelsWithTheSameSimpleNameGetTheirOwnNestedClass() {
+    Compilation compilation = Compilations.javac().compile(
+        good("samename/Member.java"), good("samename/a/Profile.java"), good("samename/b/Profile.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String listener = Compilations.text(
+        compilation.generatedSourceFile("good.samename.Member_AutoProfileListener").orElseThrow());
+    assertThat(listener).contains("super(Member.class, new ProfileLink(), new ProfileLink2());");
+    assertThat(listener).contains("import good.samename.a.Profile;");
+    assertThat(listener).contains("class ProfileLink extends ProfileModel<Member, Profile>");
+    assertThat(listener).contains("class ProfileLink2 extends ProfileModel<Member, good.samename.b.Profile>");
+  }
 }

@@ -35,9 +35,11 @@ class LombokTest {
     assertThat(compilation).succeededWithoutWarnings();
     String listener = Compilations.text(
         compilation.generatedSourceFile("good.lombok.Author_AutoProfileListener").orElseThrow());
-    assertThat(listener).contains(".createEmpty(AuthorProfile::new)");
-    assertThat(listener).contains(".linkUser(AuthorProfile::setAuthor)");
-    assertThat(listener).contains(".profile(\"profile\", Author::getProfile, Author::setProfile)");
+    assertThat(listener).contains("return new AuthorProfile();");
+    assertThat(listener).contains("profile.setAuthor(user);");
+    assertThat(listener).contains("super(Author.class, AuthorProfile.class, \"author\", OnUpdate.SAVE, \"profile\");");
+    assertThat(listener).contains("return user.getProfile();");
+    assertThat(listener).contains("user.setProfile(profile);");
   }
 
   @Test

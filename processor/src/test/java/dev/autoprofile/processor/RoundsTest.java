@@ -66,10 +66,10 @@ class RoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     String listener = Compilations.text(
         compilation.generatedSourceFile("good.rounds.Writer_AutoProfileListener").orElseThrow());
-    assertThat(listener).contains("ProfileModel.of(Writer.class, WriterCard.class)");
-    assertThat(listener).contains(".create(WriterCard::new)");
-    assertThat(listener).contains("ProfileModel.of(Writer.class, WriterProfile.class)");
-    assertThat(listener).contains(".linkUser((profile, user) -> profile.writer = user)");
+    assertThat(listener).contains("extends ProfileModel<Writer, WriterCard>");
+    assertThat(listener).contains("return new WriterCard(user);");
+    assertThat(listener).contains("extends ProfileModel<Writer, WriterProfile>");
+    assertThat(listener).contains("profile.writer = user;");
   }
 
   @Test
@@ -117,8 +117,9 @@ class RoundsTest {
         .isPresent();
     String listener = Compilations.text(
         second.generatedSourceFile("good.classpath.Reader_AutoProfileListener").orElseThrow());
-    assertThat(listener).contains(".create(ReaderCard::new)");
-    assertThat(listener).contains(".linkUser(ReaderProfile::setReader)");
-    assertThat(listener).contains(".profile(\"profile\", Reader::getProfile, Reader::setProfile)");
+    assertThat(listener).contains("return new ReaderCard(user);");
+    assertThat(listener).contains("profile.setReader(user);");
+    assertThat(listener).contains("return user.getProfile();");
+    assertThat(listener).contains("user.setProfile(profile);");
   }
 }
