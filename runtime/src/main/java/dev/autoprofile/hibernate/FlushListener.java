@@ -3,6 +3,8 @@ package dev.autoprofile.hibernate;
 import dev.autoprofile.AutoProfiles;
 import java.util.Map;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.ManagedEntity;
+import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
@@ -15,6 +17,9 @@ import org.hibernate.event.spi.FlushEventListener;
  * its save. Without it, a detached or new profile held by a managed user would be silently lost.
  */
 final class FlushListener implements FlushEventListener, AutoFlushEventListener {
+  /** Decided once: Hibernate 6.6 lacks the array, and the call must not be linked there. */
+  private static final boolean MANAGED_ENTITY_ARRAY = hasManagedEntityArray();
+
   private final UserTypes users;
   private final ProfileSaver saver;
   /** Set while this thread runs the listener: its own existence queries must not re-enter it. */
@@ -48,16 +53,67 @@ final class FlushListener implements FlushEventListener, AutoFlushEventListener 
     }
   }
 
+  /**
+   * Gives every managed user that is not {@linkplain ProfileSaver#settled settled} its save. The
+   * walk is linear in the persistence context, as Hibernate's own flush is, so each step is kept to
+   * field reads and identity checks; consecutive entities mostly alternate between a user class and
+   * its model, hence the two remembered classes.
+   */
   private void saveProfiles(EventSource session) {
-    for (Map.Entry<Object, EntityEntry> managed : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
-      EntityEntry entry = managed.getValue();
-      if (entry.getStatus() != Status.MANAGED) {
-        continue;
+    PersistenceContext context = session.getPersistenceContextInternal();
+    Visit visit = new Visit(session);
+    if (MANAGED_ENTITY_ARRAY) {
+      // Hibernate 7: the array its own flush walks next, built once until the context changes
+      for (ManagedEntity managed : context.reentrantSafeManagedEntities()) {
+        visit.entity(managed.$$_hibernate_getEntityInstance(), managed.$$_hibernate_getEntityEntry());
       }
-      UserProfiles profiles = users.of(managed.getKey());
-      if (profiles != null) {
-        AfterSaveListener.guarded(session, () -> saver.flushing(profiles, managed.getKey(), entry, session));
+    } else {
+      for (Map.Entry<Object, EntityEntry> managed : context.reentrantSafeEntityEntries()) {
+        visit.entity(managed.getKey(), managed.getValue());
       }
+    }
+  }
+
+  /** One walk over the persistence context. */
+  private final class Visit {
+    private final EventSource session;
+    private Class<?> userType;
+    private UserProfiles userProfiles;
+    private Class<?> otherType;
+
+    Visit(EventSource session) {
+      this.session = session;
+    }
+
+    void entity(Object entity, EntityEntry entry) {
+      Class<?> type = entity.getClass();
+      UserProfiles profiles;
+      if (type == userType) {
+        profiles = userProfiles;
+      } else if (type == otherType) {
+        return;
+      } else {
+        profiles = users.of(entity);
+        if (profiles == null) {
+          otherType = type;
+          return;
+        }
+        userType = type;
+        userProfiles = profiles;
+      }
+      if (entry.getStatus() == Status.MANAGED && !saver.settled(profiles, entity, entry, session)) {
+        AfterSaveListener.guarded(session, () -> saver.flushing(profiles, entity, entry, session));
+      }
+    }
+  }
+
+  /** Whether this Hibernate has {@code PersistenceContext.reentrantSafeManagedEntities()} (7.0 and later). */
+  private static boolean hasManagedEntityArray() {
+    try {
+      PersistenceContext.class.getMethod("reentrantSafeManagedEntities");
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
     }
   }
 }

@@ -49,7 +49,7 @@ final class ProfileCreator {
           e);
     }
     model.setProfile(user, profile);
-    session.persist(profile);
+    marks.persistOwn(profile, session::persist);
   }
 
   /**

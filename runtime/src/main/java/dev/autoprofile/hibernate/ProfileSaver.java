@@ -78,6 +78,24 @@ final class ProfileSaver {
     }
   }
 
+  /**
+   * Whether {@link #flushing} has nothing to do for this user, told without a query or a dirty
+   * check: every profile it holds is managed, and where it holds none, it got its profiles here.
+   */
+  boolean settled(UserProfiles profiles, Object user, EntityEntry entry, EventSource session) {
+    boolean complete = ProfileState.isComplete(entry);
+    for (ProfileModel<Object, Object> model : profiles.models()) {
+      if (model.onUpdate() == OnUpdate.IGNORE) {
+        continue;
+      }
+      Object held = model.profileOf(user);
+      if (held == null ? !complete : !ProfileCreator.isManaged(held, session)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean hasProfile(ProfileModel<Object, Object> model, Object user, EntityEntry entry, EventSource session) {
     if (ProfileState.isComplete(entry)) {
       return true;
