@@ -19,4 +19,5 @@ CP_NO_RUNTIME="$STAGE/autoprofile-benchmarks.jar$(for j in "$STAGE"/lib/*.jar; d
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jmh() { "$JAVA" -cp "$CP" org.openjdk.jmh.Main "$@"; }
 jmh_boot() { "$JAVA" -Dautoprofile.bench.runtime="$RUNTIME_JAR" -cp "$CP_NO_RUNTIME" org.openjdk.jmh.Main "$@"; }
+paired() { "$JAVA" -Xms2g -Xmx2g -cp "$CP" dev.autoprofile.bench.PairedCreate "$@"; }
 census() { "$JAVA" -Xms2g -Xmx2g -cp "$CP" dev.autoprofile.bench.Census "$@"; }

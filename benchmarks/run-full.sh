@@ -6,7 +6,7 @@
 #   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-full.sh
 #
 # Every count below (forks, iterations) can be changed through the environment, and STEPS picks
-# steps (default: all, in this order): census,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge
+# steps (default: all, in this order): census,paired,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge
 set -euo pipefail
 source "$(dirname "$0")/bench-env.sh"
 OUT="${BENCH_OUT:-$BENCH_DIR/results/$(date -u +%Y-%m-%dT%H%MZ)}"
@@ -28,7 +28,7 @@ SAMPLER=$!
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
 
-STEPS="${STEPS:-census,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge}"
+STEPS="${STEPS:-census,paired,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge}"
 want() { case ",$STEPS," in *",$1,"*) return 0;; *) return 1;; esac; }
 step() { echo; echo "== $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"; }
 run() { # name, then JMH arguments
@@ -42,6 +42,15 @@ if want census; then
 step "census, n=10,000 (creates and updates) and n=100,000 (creates, SEQUENCE: where batching could differ)"
 census --n 10000 >"$OUT/census-10000.md" 2>"$OUT/census-10000.err"; tail -3 "$OUT/census-10000.md"
 census --n 100000 --ids SEQUENCE --updates false >"$OUT/census-100000.md" 2>"$OUT/census-100000.err"; tail -2 "$OUT/census-100000.md"
+fi
+
+if want paired; then
+step "paired create, AutoProfile vs hand-written in one JVM (ABBA), n=10,000, ${PAIRED_JVMS:-3} JVMs per db x ids"
+for db in H2 POSTGRESQL; do for ids in SEQUENCE IDENTITY; do for jvm in $(seq 1 "${PAIRED_JVMS:-3}"); do
+  rounds="${PAIRED_ROUNDS:-40}"; [ "$db:$ids" = POSTGRESQL:IDENTITY ] && rounds="${PAIRED_ROUNDS_PG_IDENTITY:-20}"
+  paired --db "$db" --ids "$ids" --n 10000 --rounds "$rounds" --warmup 10 2>"$OUT/paired-$db-$ids-$jvm.err" \
+    | tee "$OUT/paired-$db-$ids-$jvm.md" | tail -3
+done; done; done
 fi
 
 want create10k && for round in $(seq 1 "${CREATE_ROUNDS:-2}"); do

@@ -13,6 +13,8 @@ mkdir -p "$OUT"
 trap 'rm -rf "$STAGE"' EXIT
 echo "== census (hard check), n=1000, $DBS"
 census --n 1000 --db "$DBS" 2>"$OUT/census.err" | tee "$OUT/census.md"
+echo "== PairedCreate, n=1000, 2 rounds (the full run: 40)"
+for db in ${DBS//,/ }; do paired --db "$db" --n 1000 --rounds 2 --warmup 1 2>"$OUT/paired-$db.err" | tee "$OUT/paired-$db.md"; done
 common=(-foe true -f 1 -wi 0 -i 1 -p db="$DBS")
 echo "== CreateBench, n=1000, single shot"
 jmh CreateBench "${common[@]}" -p n=1000 -rf json -rff "$OUT/create.json" >"$OUT/create.log" 2>&1 \

@@ -38,7 +38,7 @@ public class CompileBench {
   @Param({"50", "500", "5000"})
   public int pairs;
 
-  @Param({"NONE", "AUTOPROFILE", "HIBERNATE"})
+  @Param({"NONE", "NOOP", "AUTOPROFILE", "HIBERNATE"})
   public Javac.Processor processor;
 
   private Path work;
