@@ -174,12 +174,13 @@ def compile_tables(data):
     cells = data["CompileBench"]
     print("### javac time\n")
     print("| pairs (files) | processor | samples | ms: median | min–max (IQR) | vs no processor: median (quartile range) "
-          "| CPU ms (median) | CPU vs no processor |")
-    print("|---:|---|---:|---:|---|---|---:|---|")
+          "| CPU ms (median) | CPU vs no processor | CPU vs no-op processor |")
+    print("|---:|---|---:|---:|---|---|---:|---|---|")
     for pairs in sorted({int(p(k, "pairs")) for k in cells}):
         by = {p(k, "processor"): v for k, v in cells.items() if int(p(k, "pairs")) == pairs}
         base = by.get("NONE")
-        for proc in ["NONE", "AUTOPROFILE", "HIBERNATE"]:
+        noop = by.get("NOOP")
+        for proc in ["NONE", "NOOP", "AUTOPROFILE", "HIBERNATE"]:
             v = by.get(proc)
             if not v:
                 continue
@@ -190,7 +191,8 @@ def compile_tables(data):
             else:
                 rel = "–"
             print(f"| {pairs:,} ({2 * pairs:,}) | {proc} | {len(v['t'])} | {fmt(statistics.median(v['t']))} "
-                  f"| {spread(v['t'])} | {rel} | {cpu_cell(v)} | {overhead(base, v, 'cpu')} |")
+                  f"| {spread(v['t'])} | {rel} | {cpu_cell(v)} | {overhead(base, v, 'cpu')} "
+                  f"| {overhead(noop, v, 'cpu') if noop and proc != 'NONE' else '–'} |")
     print()
 
 

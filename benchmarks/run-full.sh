@@ -6,7 +6,7 @@
 #   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-full.sh
 #
 # Every count below (forks, iterations) can be changed through the environment, and STEPS picks
-# steps (default: all, in this order): census,paired,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge
+# steps (default: all, in this order): census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge
 set -euo pipefail
 source "$(dirname "$0")/bench-env.sh"
 OUT="${BENCH_OUT:-$BENCH_DIR/results/$(date -u +%Y-%m-%dT%H%MZ)}"
@@ -28,7 +28,7 @@ SAMPLER=$!
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
 
-STEPS="${STEPS:-census,paired,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge}"
+STEPS="${STEPS:-census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge}"
 want() { case ",$STEPS," in *",$1,"*) return 0;; *) return 1;; esac; }
 step() { echo; echo "== $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"; }
 run() { # name, then JMH arguments
@@ -51,6 +51,14 @@ for db in H2 POSTGRESQL; do for ids in SEQUENCE IDENTITY; do for jvm in $(seq 1 
   paired --db "$db" --ids "$ids" --n 10000 --rounds "$rounds" --warmup 10 2>"$OUT/paired-$db-$ids-$jvm.err" \
     | tee "$OUT/paired-$db-$ids-$jvm.md" | tail -3
 done; done; done
+fi
+
+if want pairedboot; then
+step "paired bootstrap, 200 entities, with and without the runtime in one JVM (ABBA), ${PAIRED_JVMS:-3} JVMs"
+for jvm in $(seq 1 "${PAIRED_JVMS:-3}"); do
+  paired_boot --pairs 100 --rounds "${PAIRED_BOOT_ROUNDS:-60}" --warmup 20 2>"$OUT/paired-boot-$jvm.err" \
+    | tee "$OUT/paired-boot-$jvm.md" | tail -2
+done
 fi
 
 want create10k && for round in $(seq 1 "${CREATE_ROUNDS:-2}"); do

@@ -28,6 +28,8 @@ echo "== BootstrapBench, 10 pairs (full: 100), one 1 s iteration"
 jmh_boot BootstrapBench -foe true -f 1 -wi 0 -i 1 -r 1s -p pairs=10 -rf json -rff "$OUT/bootstrap.json" \
   >"$OUT/bootstrap.log" 2>&1 || { tail -50 "$OUT/bootstrap.log"; exit 1; }
 grep -E '^BootstrapBench\.bootstrap ' "$OUT/bootstrap.log" || true
+echo "== PairedBootstrap, 10 pairs, 2 rounds (full: 100 pairs, 60 rounds)"
+paired_boot --pairs 10 --rounds 2 --warmup 1 2>"$OUT/paired-boot.err" | tee "$OUT/paired-boot.md"
 echo "== CompileBench, 50 pairs, single shot"
 jmh CompileBench -foe true -f 1 -wi 0 -i 1 -p pairs=50 -rf json -rff "$OUT/compile.json" \
   >"$OUT/compile.log" 2>&1 || { tail -50 "$OUT/compile.log"; exit 1; }

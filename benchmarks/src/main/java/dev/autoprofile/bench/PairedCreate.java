@@ -96,9 +96,9 @@ public final class PairedCreate {
     for (int m = 0; m < names.length; m++) {
       int metric = m;
       double[] r = ratios.stream().mapToDouble(x -> x[metric]).sorted().toArray();
-      double[] ci = medianInterval(r);
+      double[] ci = Medians.interval(r);
       System.out.printf(Locale.ROOT, "| %s | %s | %s | %.3f [%.3f, %.3f]%s |%n", names[m],
-          value(metric, auto, n), value(metric, hand, n), median(r), ci[0], ci[1],
+          value(metric, auto, n), value(metric, hand, n), Medians.median(r), ci[0], ci[1],
           ci[2] < 0.95 ? String.format(Locale.ROOT, " (only %.0f%% coverage: too few rounds)", 100 * ci[2]) : "");
     }
   }
@@ -107,34 +107,6 @@ public final class PairedCreate {
     double[] xs = samples.stream()
         .mapToDouble(s -> metric == 0 ? s.wallMs : metric == 1 ? s.cpuMs : s.allocatedBytes / n)
         .sorted().toArray();
-    return metric == 2 ? String.format(Locale.ROOT, "%,.0f B", median(xs)) : String.format(Locale.ROOT, "%,.1f ms", median(xs));
-  }
-
-  private static double median(double[] sorted) {
-    int k = sorted.length;
-    return k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
-  }
-
-  /**
-   * The distribution-free confidence interval of the median: order statistics {@code x(j)} and
-   * {@code x(size + 1 - j)} (1-based), {@code j} the largest with {@code P(B < j) <= 2.5%} for
-   * {@code B ~ Binomial(size, 1/2)}. Returns {lower, upper, coverage}: fewer than 6 rounds cannot
-   * reach 95%, and the coverage printed says so.
-   */
-  static double[] medianInterval(double[] sorted) {
-    int size = sorted.length;
-    double[] cdf = new double[size + 1];
-    double p = Math.pow(0.5, size);
-    double sum = 0;
-    for (int i = 0; i <= size; i++) {
-      sum += p;
-      cdf[i] = sum;
-      p = p * (size - i) / (i + 1);
-    }
-    int j = 1;
-    while (j < size / 2 && cdf[j] <= 0.025) {
-      j++;
-    }
-    return new double[] {sorted[j - 1], sorted[size - j], 1 - 2 * cdf[j - 1]};
+    return metric == 2 ? String.format(Locale.ROOT, "%,.0f B", Medians.median(xs)) : String.format(Locale.ROOT, "%,.1f ms", Medians.median(xs));
   }
 }
