@@ -55,9 +55,14 @@ fi
 
 if want pairedboot; then
 step "paired bootstrap, 200 entities, with and without the runtime in one JVM (ABBA), ${PAIRED_JVMS:-3} JVMs"
+# enabled vs disabled on one class loader (the runtime's work); disabled vs no runtime (its presence)
 for jvm in $(seq 1 "${PAIRED_JVMS:-3}"); do
-  paired_boot --pairs 100 --rounds "${PAIRED_BOOT_ROUNDS:-60}" --warmup 20 2>"$OUT/paired-boot-$jvm.err" \
-    | tee "$OUT/paired-boot-$jvm.md" | tail -2
+  for variant in "--baseline disabled" "--enabled false" ""; do
+    name="paired-boot$(echo "$variant" | tr -d ' -' | sed 's/^./-&/')-$jvm"
+    # shellcheck disable=SC2086
+    paired_boot --pairs 100 --rounds "${PAIRED_BOOT_ROUNDS:-60}" --warmup 20 $variant 2>"$OUT/$name.err" \
+      | tee "$OUT/$name.md" | tail -2
+  done
 done
 fi
 

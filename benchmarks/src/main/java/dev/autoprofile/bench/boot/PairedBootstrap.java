@@ -27,7 +27,12 @@ import java.util.logging.Logger;
  * -Dautoprofile.bench.runtime=<runtime jar>} ({@code benchmarks/bench-env.sh} does).
  *
  * <pre>java -Dautoprofile.bench.runtime=... -cp ... dev.autoprofile.bench.boot.PairedBootstrap
- *     [--pairs 100] [--rounds 60] [--warmup 20]</pre>
+ *     [--pairs 100] [--rounds 60] [--warmup 20] [--enabled true] [--baseline none|disabled]</pre>
+ *
+ * <p>{@code --enabled false} keeps the runtime on the class path but switched off: what its mere
+ * presence costs (Hibernate discovering its Integrator, reading its annotation). {@code --baseline
+ * disabled} compares enabled and disabled on one class loader: two loaders differ by a few percent
+ * on their own (their classes are JIT-compiled separately), one loader isolates the runtime's work.
  */
 public final class PairedBootstrap {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -61,12 +66,16 @@ public final class PairedBootstrap {
     int pairs = 100;
     int rounds = 60;
     int warmup = 20;
+    boolean enabled = true;
+    boolean baselineDisabled = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
-      int value = Integer.parseInt(args[i + 1].replace("_", ""));
+      String value = args[i + 1].replace("_", "");
       switch (args[i]) {
-        case "--pairs" -> pairs = value;
-        case "--rounds" -> rounds = value;
-        case "--warmup" -> warmup = value;
+        case "--pairs" -> pairs = Integer.parseInt(value);
+        case "--rounds" -> rounds = Integer.parseInt(value);
+        case "--warmup" -> warmup = Integer.parseInt(value);
+        case "--enabled" -> enabled = Boolean.parseBoolean(value);
+        case "--baseline" -> baselineDisabled = value.equals("disabled");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -82,11 +91,23 @@ public final class PairedBootstrap {
       settings.put("hibernate.dialect", "org.hibernate.dialect.H2Dialect");
       settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
       settings.put("hibernate.hbm2ddl.auto", "none");
-      Variant without = new Variant(IsolatedClassPath.bootstrapper(work.resolve("classes"), null), settings);
-      Map<String, Object> enabled = new HashMap<>(settings);
-      enabled.put("autoprofile.enabled", "true");
-      Variant with = new Variant(IsolatedClassPath.bootstrapper(work.resolve("classes"), runtime), enabled);
-      if (IsolatedClassPath.seesRuntime(loader(without)) || !IsolatedClassPath.seesRuntime(loader(with))) {
+      Map<String, Object> withSettings = new HashMap<>(settings);
+      withSettings.put("autoprofile.enabled", Boolean.toString(enabled));
+      var withRuntime = IsolatedClassPath.bootstrapper(work.resolve("classes"), runtime);
+      Variant with = new Variant(withRuntime, withSettings);
+      Variant without;
+      if (baselineDisabled) {
+        // one loader for both: only the integrator's work differs, not the classes or their JIT state
+        Map<String, Object> disabled = new HashMap<>(settings);
+        disabled.put("autoprofile.enabled", "false");
+        without = new Variant(withRuntime, disabled);
+      } else {
+        without = new Variant(IsolatedClassPath.bootstrapper(work.resolve("classes"), null), settings);
+        if (IsolatedClassPath.seesRuntime(loader(without))) {
+          throw new IllegalStateException("class path isolation failed");
+        }
+      }
+      if (!IsolatedClassPath.seesRuntime(loader(with))) {
         throw new IllegalStateException("class path isolation failed");
       }
       List<Double> wallRatios = new ArrayList<>();
@@ -106,8 +127,9 @@ public final class PairedBootstrap {
           withoutWall.add(wo[0]);
         }
       }
-      System.out.printf(Locale.ROOT, "bootstrap of %d entities, %d rounds (ABBA) after %d warmup rounds%n",
-          entities.size(), rounds, warmup);
+      System.out.printf(Locale.ROOT, "bootstrap of %d entities, runtime on the class path with autoprofile.enabled=%s "
+          + "against %s, %d rounds (ABBA) after %d warmup rounds%n", entities.size(), enabled,
+          baselineDisabled ? "the same class path with autoprofile.enabled=false" : "no runtime", rounds, warmup);
       System.out.printf(Locale.ROOT, "| metric | with runtime (median) | without (median) | time ratio with / without: median [95%% CI] |%n");
       System.out.printf(Locale.ROOT, "|---|---:|---:|---|%n");
       double[] wall = sorted(wallRatios);
@@ -120,8 +142,10 @@ public final class PairedBootstrap {
       System.out.printf(Locale.ROOT, "| wall | %.1f ms | %.1f ms | %.3f [%.3f, %.3f] |%n",
           Medians.median(sorted(withWall)), Medians.median(sorted(withoutWall)), Medians.median(wall), wallCi[0], wallCi[1]);
       System.out.printf(Locale.ROOT, "| thread CPU | | | %.3f [%.3f, %.3f] |%n", Medians.median(cpu), cpuCi[0], cpuCi[1]);
-      ((Closeable) loader(without)).close();
       ((Closeable) loader(with)).close();
+      if (loader(without) != loader(with)) {
+        ((Closeable) loader(without)).close();
+      }
     } finally {
       Javac.delete(work);
     }

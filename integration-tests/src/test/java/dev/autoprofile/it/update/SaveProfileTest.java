@@ -110,6 +110,40 @@ class SaveProfileTest {
 
   @ParameterizedTest
   @EnumSource(Database.class)
+  void aProfileDetachedFromItsNewManagedUserIsWrittenAtTheNextFlush(Database db) {
+    SessionFactory emf = factory(db);
+    Long id = fromTransaction(emf, em -> {
+      Member member = new Member(Unique.name("member"));
+      em.persist(member);
+      em.flush();
+      MemberProfile profile = member.getProfile();
+      em.detach(profile);
+      profile.setDisplayName("Detached, changed, still held");
+      return member.getId();
+    });
+    assertEquals("Detached, changed, still held", displayName(emf, id));
+    assertEquals(1, profilesOf(emf, id));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void aProfileDetachedFromItsMergedUserIsWrittenAtTheNextFlush(Database db) {
+    SessionFactory emf = factory(db);
+    Member detached = newMember(emf);
+    Long id = detached.getId();
+    inTransaction(emf, em -> {
+      Member member = em.merge(detached);
+      em.flush();
+      MemberProfile profile = member.getProfile();
+      em.detach(profile);
+      profile.setDisplayName("Detached after a flush");
+    });
+    assertEquals("Detached after a flush", displayName(emf, id));
+    assertEquals(1, profilesOf(emf, id));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
   void aManagedLegacyUserGivenANewProfileWritesIt(Database db) {
     SessionFactory emf = factory(db);
     Long id = legacyMember(emf);
