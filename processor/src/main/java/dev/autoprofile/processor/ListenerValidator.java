@@ -5,6 +5,7 @@ import dev.autoprofile.processor.Reporter.AbortException;
 import dev.autoprofile.processor.Reporter.Location;
 import java.beans.Introspector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,18 +257,29 @@ final class ListenerValidator {
           fields.put(field.getSimpleName().toString(), field);
         }
       }
+      // one pass over the methods, not one per field: each getter in order, and each property's first
+      List<Map.Entry<String, ExecutableElement>> getterList = new ArrayList<>();
+      Map<String, ExecutableElement> getters = new HashMap<>();
+      for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
+        String property = propertyName(method);
+        if (property != null) {
+          getterList.add(Map.entry(property, method));
+          getters.putIfAbsent(property, method);
+        }
+      }
       if (!propertyAccess) {
         for (VariableElement field : fields.values()) {
           String name = field.getSimpleName().toString();
           if (!field.getModifiers().contains(Modifier.TRANSIENT) && Jpa.annotation(field, Jpa.TRANSIENT) == null) {
-            attributes.putIfAbsent(name, new Attribute(name, field.asType(), field, getter(c, name)));
+            attributes.putIfAbsent(name, new Attribute(name, field.asType(), field, getters.get(name)));
           }
         }
       }
-      for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
-        String property = propertyName(method);
+      for (Map.Entry<String, ExecutableElement> getter : getterList) {
+        String property = getter.getKey();
+        ExecutableElement method = getter.getValue();
         boolean persistent = propertyAccess ? Jpa.annotation(method, Jpa.TRANSIENT) == null : hasJpaAnnotation(method);
-        if (property != null && persistent) {
+        if (persistent) {
           // the field of the same name, if any, is where a setter-less property is written
           attributes.putIfAbsent(property, new Attribute(property, method.getReturnType(),
               propertyAccess ? fields.get(property) : null, method));
@@ -298,15 +310,6 @@ final class ListenerValidator {
   private TypeElement superclass(TypeElement type) {
     TypeMirror superclass = type.getSuperclass();
     return superclass.getKind() == TypeKind.DECLARED ? (TypeElement) types.asElement(superclass) : null;
-  }
-
-  private static ExecutableElement getter(TypeElement type, String property) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (property.equals(propertyName(method))) {
-        return method;
-      }
-    }
-    return null;
   }
 
   private static String propertyName(ExecutableElement method) {
