@@ -4,7 +4,8 @@ docs/BENCHMARKS.md. Pools every measured iteration of every fork (and of every f
 that repeated rounds of the same benchmark add up); reports the median with the min-max range and
 the interquartile range. Ratios are of medians from the same run; their range pairs the quartiles
 (lower: Q1 of the baseline over Q3 of the other; upper: Q3 over Q1), so it is conservative.
-"CPU" is the benchmark thread's CPU time per operation (secondary metric cpuMs).
+"CPU" is the benchmark thread's CPU time per operation (secondary metric cpuMs). The outputs of
+the paired harnesses (paired-*.md beside the JSON files) are collected into one table each.
 
     python3 benchmarks/report.py results/*.json > tables.md
 """
@@ -196,9 +197,56 @@ def compile_tables(data):
     print()
 
 
+def paired_tables(paths):
+    """The PairedCreate and PairedBootstrap outputs (paired-*.md) next to the JSON files, one row each."""
+    import glob
+    import os
+    import re
+    dirs = sorted({os.path.dirname(os.path.abspath(p)) for p in paths})
+    creates, boots = [], []
+    for d in dirs:
+        for path in sorted(glob.glob(os.path.join(d, "paired-*.md"))):
+            with open(path) as f:
+                lines = f.read().splitlines()
+            if not lines:
+                continue
+            rows = {l.split("|")[1].strip(): [c.strip() for c in l.split("|")[2:-1]] for l in lines if l.startswith("| ")}
+            name = os.path.basename(path)[:-3]
+            head = re.search(r"(\d+) rounds", lines[0])
+            rounds = head.group(1) if head else "?"
+            if name.startswith("paired-boot"):
+                against = "disabled, same loader" if "same class path" in lines[0] else "no runtime"
+                flag = re.search(r"with autoprofile\.enabled=(\w+) against", lines[0])
+                enabled = "disabled" if flag and flag.group(1) == "false" else "enabled"
+                wall = rows.get("wall") or rows.get("JVM 1, wall")
+                cpu = rows.get("thread CPU") or rows.get("JVM 1, thread CPU")
+                if wall:
+                    boots.append(f"| {name} | {enabled} vs {against} | {rounds} | {wall[0]} / {wall[1]} | {wall[2]} | {cpu[2] if cpu else '–'} |")
+            else:
+                m = re.match(r"paired-(\w+)-(\w+)-(\d+)", name)
+                wall, cpu, alloc = rows.get("throughput, wall"), rows.get("throughput, thread CPU"), rows.get("allocation per user")
+                if m and wall:
+                    creates.append(f"| {m.group(1)} | {m.group(2)} | {m.group(3)} | {rounds} | {wall[0]} / {wall[1]} | **{wall[2]}** "
+                                   f"| {cpu[0]} / {cpu[1]} | {cpu[2]} | {alloc[0]} / {alloc[1]} |")
+    if creates:
+        print("### Creating users, paired (`PairedCreate`)\n")
+        print("| db | ids | JVM | rounds | wall, AutoProfile / hand-written (medians) | throughput ratio, wall: median [95% CI] "
+              "| thread CPU, AutoProfile / hand-written | throughput ratio, CPU: median [95% CI] | allocated per user |")
+        print("|---|---|---:|---:|---|---|---|---|---|")
+        print("\n".join(creates))
+        print()
+    if boots:
+        print("### Bootstrap, paired (`PairedBootstrap`)\n")
+        print("| run | comparison | rounds | wall, with / without (medians) | time ratio, wall: median [95% CI] | time ratio, CPU: median [95% CI] |")
+        print("|---|---|---:|---|---|---|")
+        print("\n".join(boots))
+        print()
+
+
 if __name__ == "__main__":
     data = load(sys.argv[1:])
     create_tables(data)
     update_tables(data)
     bootstrap_tables(data)
     compile_tables(data)
+    paired_tables(sys.argv[1:])
