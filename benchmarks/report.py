@@ -79,6 +79,14 @@ def overhead(base, v, field):
     return f"{(om / bm - 1) * 100:+.1f}% ({(o1 / b3 - 1) * 100:+.1f}% to {(o3 / b1 - 1) * 100:+.1f}%)"
 
 
+def against_hand(v, hand, n):
+    """Allocation per user, throughput and CPU of one way, each against the hand-written way."""
+    alloc = fmt(statistics.median(v["alloc"]) / n, 0) if v["alloc"] else "–"
+    rel = ratio(hand["t"], v["t"]) if hand and hand["t"] else "–"
+    cpurel = ratio(hand["cpu"], v["cpu"]) if hand and hand["cpu"] and v["cpu"] else "–"
+    return alloc, rel, cpu_cell(v), cpurel
+
+
 def p(d, k, default=None):
     return dict(d).get(k, default)
 
@@ -103,10 +111,7 @@ def create_tables(data):
             if not v or not v["t"]:
                 continue
             med = statistics.median(v["t"])
-            alloc = fmt(statistics.median(v["alloc"]) / n, 0) if v["alloc"] else "–"
-            rel = ratio(hand["t"], v["t"]) if hand and hand["t"] else "–"
-            cpu = fmt(statistics.median(v["cpu"])) if v["cpu"] else "–"
-            cpurel = ratio(hand["cpu"], v["cpu"]) if hand and hand["cpu"] and v["cpu"] else "–"
+            alloc, rel, cpu, cpurel = against_hand(v, hand, n)
             print(f"| {db} | {ids} | {n:,} | {way} | {len(v['t'])} | {fmt(med)} | {spread(v['t'])} "
                   f"| {fmt(n / med * 1000, 0)} | {rel} | {cpu} | {cpurel} | {alloc} |")
     print()
@@ -130,10 +135,7 @@ def update_tables(data):
             v = by_way.get(way)
             if not v or not v["t"]:
                 continue
-            alloc = fmt(statistics.median(v["alloc"]) / n, 0) if v["alloc"] else "–"
-            rel = ratio(hand["t"], v["t"]) if hand and hand["t"] else "–"
-            cpu = fmt(statistics.median(v["cpu"])) if v["cpu"] else "–"
-            cpurel = ratio(hand["cpu"], v["cpu"]) if hand and hand["cpu"] and v["cpu"] else "–"
+            alloc, rel, cpu, cpurel = against_hand(v, hand, n)
             print(f"| {db} | {ids} | {n:,} | {flow} | {change} | {way} | {len(v['t'])} "
                   f"| {fmt(statistics.median(v['t']))} | {spread(v['t'])} | {rel} | {cpu} | {cpurel} | {alloc} |")
     print()
@@ -158,12 +160,7 @@ def bootstrap_tables(data):
             v = variants.get(variant)
             if not v:
                 continue
-            if base:
-                b1, bm, b3 = quartiles(base["t"])
-                o1, om, o3 = quartiles(v["t"])
-                rel = f"{(om / bm - 1) * 100:+.1f}% ({(o1 / b3 - 1) * 100:+.1f}% to {(o3 / b1 - 1) * 100:+.1f}%)"
-            else:
-                rel = "–"
+            rel = overhead(base, v, "t")
             print(f"| {unit} | {2 * pairs} | {variant} | {len(v['t'])} | {fmt(statistics.median(v['t']))} | {spread(v['t'])} | {rel} "
                   f"| {cpu_cell(v)} | {overhead(base, v, 'cpu')} |")
     print()
@@ -185,12 +182,7 @@ def compile_tables(data):
             v = by.get(proc)
             if not v:
                 continue
-            if base:
-                b1, bm, b3 = quartiles(base["t"])
-                o1, om, o3 = quartiles(v["t"])
-                rel = f"{(om / bm - 1) * 100:+.1f}% ({(o1 / b3 - 1) * 100:+.1f}% to {(o3 / b1 - 1) * 100:+.1f}%)"
-            else:
-                rel = "–"
+            rel = overhead(base, v, "t")
             print(f"| {pairs:,} ({2 * pairs:,}) | {proc} | {len(v['t'])} | {fmt(statistics.median(v['t']))} "
                   f"| {spread(v['t'])} | {rel} | {cpu_cell(v)} | {overhead(base, v, 'cpu')} "
                   f"| {overhead(noop, v, 'cpu') if noop and proc != 'NONE' else '–'} |")
