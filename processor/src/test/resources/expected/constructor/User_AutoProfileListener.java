@@ -2,7 +2,7 @@ package good.constructor;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,24 +19,24 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class User_AutoProfileListener extends AutoProfileListener<User> {
+public final class User_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public User_AutoProfileListener() {
-    super(User.class, new ProfileLink());
+    super(User.class, new ProfileOfUser());
   }
 
   /**
    * The {@code @AutoProfile(model = Profile.class)} of {@code User}.
    */
-  private static final class ProfileLink extends ProfileModel<User, Profile> {
-    ProfileLink() {
+  private static class ProfileOfUser extends ProfilePair<User, Profile> {
+    ProfileOfUser() {
       super(User.class, Profile.class, "user", OnUpdate.SAVE, "profile");
     }
 
     @Override
-    protected Profile newProfile(User user) {
+    public Profile newProfile(User user) {
       return new Profile(user);
     }
 

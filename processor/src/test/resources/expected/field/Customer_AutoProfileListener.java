@@ -2,7 +2,7 @@ package good.field;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,25 +19,27 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Customer_AutoProfileListener extends AutoProfileListener<Customer> {
+public final class Customer_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Customer_AutoProfileListener() {
-    super(Customer.class, new CustomerProfileLink());
+    super(Customer.class, new CustomerProfileOfCustomer());
   }
 
   /**
    * The {@code @AutoProfile(model = CustomerProfile.class)} of {@code Customer}.
    */
-  private static final class CustomerProfileLink extends ProfileModel<Customer, CustomerProfile> {
-    CustomerProfileLink() {
+  private static class CustomerProfileOfCustomer extends ProfilePair<Customer, CustomerProfile> {
+    CustomerProfileOfCustomer() {
       super(Customer.class, CustomerProfile.class, "customer", OnUpdate.IGNORE, "profile");
     }
 
     @Override
-    protected CustomerProfile newProfile(Customer user) {
-      return new CustomerProfile();
+    public CustomerProfile newProfile(Customer user) {
+      CustomerProfile profile = new CustomerProfile();
+      linkUser(profile, user);
+      return profile;
     }
 
     @Override

@@ -2,7 +2,7 @@ package good.inherited;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,24 +21,24 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Party_AutoProfileListener extends AutoProfileListener<Party> {
+public final class Party_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Party_AutoProfileListener() {
-    super(Party.class, new PartyProfileLink());
+    super(Party.class, new PartyProfileOfParty());
   }
 
   /**
    * The {@code @AutoProfile(model = PartyProfile.class)} of {@code Party}.
    */
-  private static final class PartyProfileLink extends ProfileModel<Party, PartyProfile> {
-    PartyProfileLink() {
+  private static class PartyProfileOfParty extends ProfilePair<Party, PartyProfile> {
+    PartyProfileOfParty() {
       super(Party.class, PartyProfile.class, "party", OnUpdate.SAVE, null);
     }
 
     @Override
-    protected PartyProfile newProfile(Party user) {
+    public PartyProfile newProfile(Party user) {
       return new PartyProfile(user);
     }
   }

@@ -2,7 +2,7 @@ package good.mapsid;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,24 +19,24 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Person_AutoProfileListener extends AutoProfileListener<Person> {
+public final class Person_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Person_AutoProfileListener() {
-    super(Person.class, new PersonDetailsLink());
+    super(Person.class, new PersonDetailsOfPerson());
   }
 
   /**
    * The {@code @AutoProfile(model = PersonDetails.class)} of {@code Person}.
    */
-  private static final class PersonDetailsLink extends ProfileModel<Person, PersonDetails> {
-    PersonDetailsLink() {
+  private static class PersonDetailsOfPerson extends ProfilePair<Person, PersonDetails> {
+    PersonDetailsOfPerson() {
       super(Person.class, PersonDetails.class, "person", OnUpdate.SAVE, null);
     }
 
     @Override
-    protected PersonDetails newProfile(Person user) {
+    public PersonDetails newProfile(Person user) {
       return new PersonDetails(user);
     }
   }

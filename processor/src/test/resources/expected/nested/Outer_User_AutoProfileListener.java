@@ -2,7 +2,7 @@ package good.nested;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,25 +19,27 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Outer_User_AutoProfileListener extends AutoProfileListener<Outer.User> {
+public final class Outer_User_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Outer_User_AutoProfileListener() {
-    super(Outer.User.class, new UserProfileLink());
+    super(Outer.User.class, new UserProfileOfUser());
   }
 
   /**
    * The {@code @AutoProfile(model = UserProfile.class)} of {@code User}.
    */
-  private static final class UserProfileLink extends ProfileModel<Outer.User, Outer.UserProfile> {
-    UserProfileLink() {
+  private static class UserProfileOfUser extends ProfilePair<Outer.User, Outer.UserProfile> {
+    UserProfileOfUser() {
       super(Outer.User.class, Outer.UserProfile.class, "user", OnUpdate.SAVE, null);
     }
 
     @Override
-    protected Outer.UserProfile newProfile(Outer.User user) {
-      return new Outer.UserProfile();
+    public Outer.UserProfile newProfile(Outer.User user) {
+      Outer.UserProfile profile = new Outer.UserProfile();
+      linkUser(profile, user);
+      return profile;
     }
 
     @Override

@@ -2,7 +2,7 @@ package good.property;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,25 +19,27 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Member_AutoProfileListener extends AutoProfileListener<Member> {
+public final class Member_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Member_AutoProfileListener() {
-    super(Member.class, new MemberCardLink());
+    super(Member.class, new MemberCardOfMember());
   }
 
   /**
    * The {@code @AutoProfile(model = MemberCard.class)} of {@code Member}.
    */
-  private static final class MemberCardLink extends ProfileModel<Member, MemberCard> {
-    MemberCardLink() {
+  private static class MemberCardOfMember extends ProfilePair<Member, MemberCard> {
+    MemberCardOfMember() {
       super(Member.class, MemberCard.class, "holder", OnUpdate.SAVE, "card");
     }
 
     @Override
-    protected MemberCard newProfile(Member user) {
-      return new MemberCard();
+    public MemberCard newProfile(Member user) {
+      MemberCard profile = new MemberCard();
+      linkUser(profile, user);
+      return profile;
     }
 
     @Override

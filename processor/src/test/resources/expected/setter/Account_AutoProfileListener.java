@@ -2,7 +2,7 @@ package good.setter;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,25 +19,27 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Account_AutoProfileListener extends AutoProfileListener<Account> {
+public final class Account_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Account_AutoProfileListener() {
-    super(Account.class, new AccountProfileLink());
+    super(Account.class, new AccountProfileOfAccount());
   }
 
   /**
    * The {@code @AutoProfile(model = AccountProfile.class)} of {@code Account}.
    */
-  private static final class AccountProfileLink extends ProfileModel<Account, AccountProfile> {
-    AccountProfileLink() {
+  private static class AccountProfileOfAccount extends ProfilePair<Account, AccountProfile> {
+    AccountProfileOfAccount() {
       super(Account.class, AccountProfile.class, "account", OnUpdate.SAVE, null);
     }
 
     @Override
-    protected AccountProfile newProfile(Account user) {
-      return new AccountProfile();
+    public AccountProfile newProfile(Account user) {
+      AccountProfile profile = new AccountProfile();
+      linkUser(profile, user);
+      return profile;
     }
 
     @Override

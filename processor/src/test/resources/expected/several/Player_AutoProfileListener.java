@@ -2,7 +2,7 @@ package good.several;
 
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,24 +22,24 @@ import javax.annotation.processing.Generated;
  * this class by its name. Do not edit: change the annotation and rebuild.
  */
 @Generated("dev.autoprofile.processor.AutoProfileProcessor")
-public final class Player_AutoProfileListener extends AutoProfileListener<Player> {
+public final class Player_AutoProfileListener extends AutoProfileListener {
   /**
    * Called once by the AutoProfile runtime, at bootstrap.
    */
   public Player_AutoProfileListener() {
-    super(Player.class, new StatsLink(), new PreferencesLink());
+    super(Player.class, new StatsOfPlayer(), new PreferencesOfPlayer());
   }
 
   /**
    * The {@code @AutoProfile(model = Stats.class)} of {@code Player}.
    */
-  private static final class StatsLink extends ProfileModel<Player, Stats> {
-    StatsLink() {
+  private static class StatsOfPlayer extends ProfilePair<Player, Stats> {
+    StatsOfPlayer() {
       super(Player.class, Stats.class, "player", OnUpdate.SAVE, "stats");
     }
 
     @Override
-    protected Stats newProfile(Player user) {
+    public Stats newProfile(Player user) {
       return new Stats(user);
     }
 
@@ -57,14 +57,16 @@ public final class Player_AutoProfileListener extends AutoProfileListener<Player
   /**
    * The {@code @AutoProfile(model = Preferences.class)} of {@code Player}.
    */
-  private static final class PreferencesLink extends ProfileModel<Player, Preferences> {
-    PreferencesLink() {
+  private static class PreferencesOfPlayer extends ProfilePair<Player, Preferences> {
+    PreferencesOfPlayer() {
       super(Player.class, Preferences.class, "owner", OnUpdate.IGNORE, null);
     }
 
     @Override
-    protected Preferences newProfile(Player user) {
-      return new Preferences();
+    public Preferences newProfile(Player user) {
+      Preferences profile = new Preferences();
+      linkUser(profile, user);
+      return profile;
     }
 
     @Override

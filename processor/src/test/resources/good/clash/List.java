@@ -8,5 +8,5 @@ import jakarta.persistence.OneToOne;
 public class List {
   @Id Long id;
 
-  @OneToOne ProfileModel owner;
+  @OneToOne ProfilePair owner;
 }

@@ -23,7 +23,7 @@ final class ListenerWriter {
   static final String PROCESSOR = "dev.autoprofile.processor.AutoProfileProcessor";
   static final String GENERATED = "javax.annotation.processing.Generated";
   private static final ClassName LISTENER = ClassName.get("dev.autoprofile.spi", "AutoProfileListener");
-  private static final ClassName PROFILE_MODEL = ClassName.get("dev.autoprofile.spi", "ProfileModel");
+  private static final ClassName PROFILE_PAIR = ClassName.get("dev.autoprofile.spi", "ProfilePair");
   private static final ClassName ON_UPDATE = ClassName.get("dev.autoprofile", "OnUpdate");
 
   /** The java.lang types the listener names without import; a same-package class would shadow them. */
@@ -55,23 +55,23 @@ final class ListenerWriter {
 
   JavaFile write(ListenerSpec spec) {
     ClassName user = spec.user();
-    List<ClassName> modelClasses = modelClassNames(spec);
-    CodeBlock.Builder models = CodeBlock.builder();
-    for (ClassName modelClass : modelClasses) {
-      models.add(", new $T()", modelClass);
+    List<ClassName> pairClasses = pairClassNames(spec);
+    CodeBlock.Builder pairs = CodeBlock.builder();
+    for (ClassName pairClass : pairClasses) {
+      pairs.add(", new $T()", pairClass);
     }
     TypeSpec.Builder type = TypeSpec.classBuilder(spec.listener())
         .addOriginatingElement(spec.userElement())
         .addJavadoc(classJavadoc(spec))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(LISTENER, user))
+        .superclass(LISTENER)
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Called once by the AutoProfile runtime, at bootstrap.\n")
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("super($T.class$L)", user, models.build())
+            .addStatement("super($T.class$L)", user, pairs.build())
             .build());
-    for (int i = 0; i < modelClasses.size(); i++) {
-      type.addType(model(user, spec.profiles().get(i), modelClasses.get(i)));
+    for (int i = 0; i < pairClasses.size(); i++) {
+      type.addType(pair(user, spec.profiles().get(i), pairClasses.get(i)));
     }
     if (generated != null) {
       type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
@@ -87,12 +87,12 @@ final class ListenerWriter {
         .build();
   }
 
-  /** {@code Profile} of {@code User} → {@code User_AutoProfileListener.ProfileLink}, numbered if taken. */
-  private static List<ClassName> modelClassNames(ListenerSpec spec) {
+  /** {@code Profile} of {@code User} → {@code User_AutoProfileListener.ProfileOfUser}, numbered if taken. */
+  private static List<ClassName> pairClassNames(ListenerSpec spec) {
     List<ClassName> names = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (ProfileSpec profile : spec.profiles()) {
-      String base = profile.model().simpleName() + "Link";
+      String base = profile.model().simpleName() + "Of" + spec.user().simpleName();
       String name = base;
       for (int n = 2; !taken.add(name); n++) {
         name = base + n;
@@ -103,25 +103,21 @@ final class ListenerWriter {
   }
 
   /**
-   * One {@code ProfileModel} subclass: each step a plain constructor call, accessor call or field
+   * One {@code ProfilePair} subclass: each step a plain constructor call, accessor call or field
    * assignment, which javac compiles much faster than a builder chain of method references.
    */
-  private static TypeSpec model(ClassName user, ProfileSpec profile, ClassName name) {
+  private static TypeSpec pair(ClassName user, ProfileSpec profile, ClassName name) {
     ClassName model = profile.model();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("The {@code @AutoProfile(model = $L.class)} of {@code $L}.\n", model.simpleName(), user.simpleName())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(PROFILE_MODEL, user, model))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .superclass(ParameterizedTypeName.get(PROFILE_PAIR, user, model))
         .addMethod(MethodSpec.constructorBuilder()
             .addStatement("super($T.class, $T.class, $S, $T.$L, $L)", user, model, profile.mappedBy(),
                 ON_UPDATE, profile.onUpdate(),
                 profile.userHoldsProfile() ? CodeBlock.of("$S", profile.profileAttribute()) : "null")
             .build())
-        .addMethod(override("newProfile", Modifier.PROTECTED)
-            .returns(model)
-            .addParameter(user, "user")
-            .addStatement(profile.constructorTakesUser() ? "return new $T(user)" : "return new $T()", model)
-            .build());
+        .addMethod(newProfile(user, profile));
     if (profile.userSetter() != null) {
       type.addMethod(override("linkUser", Modifier.PUBLIC)
           .addParameter(model, "profile")
@@ -142,6 +138,20 @@ final class ListenerWriter {
               .build());
     }
     return type.build();
+  }
+
+  /** {@code new Profile(user)}, or {@code new Profile()} and then {@code linkUser}: the setter is written once. */
+  private static MethodSpec newProfile(ClassName user, ProfileSpec profile) {
+    ClassName model = profile.model();
+    MethodSpec.Builder method = override("newProfile", Modifier.PUBLIC).returns(model).addParameter(user, "user");
+    if (profile.constructorTakesUser()) {
+      return method.addStatement("return new $T(user)", model).build();
+    }
+    return method
+        .addStatement("$T profile = new $T()", model, model)
+        .addStatement("linkUser(profile, user)")
+        .addStatement("return profile")
+        .build();
   }
 
   private static MethodSpec.Builder override(String name, Modifier visibility) {

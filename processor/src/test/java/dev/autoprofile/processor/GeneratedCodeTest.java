@@ -92,13 +92,13 @@ class GeneratedCodeTest {
   /** Entities named like the types the listener uses: JavaPoet must qualify, and it must compile. */
   @Test
   void namesThatClashWithTheListenersOwnTypesStillCompile() {
-    List<JavaFileObject> sources = List.of(good("clash/ProfileModel.java"), good("clash/List.java"),
+    List<JavaFileObject> sources = List.of(good("clash/ProfilePair.java"), good("clash/List.java"),
         good("clash/Override.java"), good("clash/Generated.java"));
     Compilation generation = Compilations.javac().compile(sources);
     assertThat(generation).succeededWithoutWarnings();
 
     List<JavaFileObject> all = new ArrayList<>(sources);
-    all.add(generation.generatedSourceFile("good.clash.ProfileModel_AutoProfileListener").orElseThrow());
+    all.add(generation.generatedSourceFile("good.clash.ProfilePair_AutoProfileListener").orElseThrow());
     all.add(generation.generatedSourceFile("good.clash.Override_AutoProfileListener").orElseThrow());
     assertThat(Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all))
         .succeededWithoutWarnings();
@@ -176,9 +176,9 @@ class GeneratedCodeTest {
     assertThat(compilation).succeededWithoutWarnings();
     String listener = Compilations.text(
         compilation.generatedSourceFile("good.samename.Member_AutoProfileListener").orElseThrow());
-    assertThat(listener).contains("super(Member.class, new ProfileLink(), new ProfileLink2());");
+    assertThat(listener).contains("super(Member.class, new ProfileOfMember(), new ProfileOfMember2());");
     assertThat(listener).contains("import good.samename.a.Profile;");
-    assertThat(listener).contains("class ProfileLink extends ProfileModel<Member, Profile>");
-    assertThat(listener).contains("class ProfileLink2 extends ProfileModel<Member, good.samename.b.Profile>");
+    assertThat(listener).contains("class ProfileOfMember extends ProfilePair<Member, Profile>");
+    assertThat(listener).contains("class ProfileOfMember2 extends ProfilePair<Member, good.samename.b.Profile>");
   }
 }

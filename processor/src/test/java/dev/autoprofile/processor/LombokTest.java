@@ -35,7 +35,7 @@ class LombokTest {
     assertThat(compilation).succeededWithoutWarnings();
     String listener = Compilations.text(
         compilation.generatedSourceFile("good.lombok.Author_AutoProfileListener").orElseThrow());
-    assertThat(listener).contains("return new AuthorProfile();");
+    assertThat(listener).contains("AuthorProfile profile = new AuthorProfile();");
     assertThat(listener).contains("profile.setAuthor(user);");
     assertThat(listener).contains("super(Author.class, AuthorProfile.class, \"author\", OnUpdate.SAVE, \"profile\");");
     assertThat(listener).contains("return user.getProfile();");

@@ -66,9 +66,9 @@ class RoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     String listener = Compilations.text(
         compilation.generatedSourceFile("good.rounds.Writer_AutoProfileListener").orElseThrow());
-    assertThat(listener).contains("extends ProfileModel<Writer, WriterCard>");
+    assertThat(listener).contains("extends ProfilePair<Writer, WriterCard>");
     assertThat(listener).contains("return new WriterCard(user);");
-    assertThat(listener).contains("extends ProfileModel<Writer, WriterProfile>");
+    assertThat(listener).contains("extends ProfilePair<Writer, WriterProfile>");
     assertThat(listener).contains("profile.writer = user;");
   }
 

@@ -3,7 +3,7 @@ package dev.autoprofile.hibernate;
 import dev.autoprofile.AutoProfile;
 import dev.autoprofile.AutoProfileException;
 import dev.autoprofile.spi.AutoProfileListener;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +21,7 @@ import org.hibernate.mapping.PersistentClass;
  * listener stops bootstrap, because a user saved without its profile would be lost data.
  */
 final class ListenerLoader {
-  private final Map<Class<?>, List<ProfileModel<Object, Object>>> modelsByAnnotated = new HashMap<>();
+  private final Map<Class<?>, List<ProfilePair<Object, Object>>> modelsByAnnotated = new HashMap<>();
 
   UserTypes load(Collection<PersistentClass> entityBindings) {
     Set<Class<?>> entityClasses = new HashSet<>();
@@ -32,17 +32,17 @@ final class ListenerLoader {
     }
     Map<Class<?>, UserProfiles> byMappedClass = new HashMap<>();
     for (Class<?> entity : entityClasses) {
-      List<ProfileModel<Object, Object>> models = new ArrayList<>();
+      List<ProfilePair<Object, Object>> models = new ArrayList<>();
       for (Class<?> type : rootFirst(entity)) {
         if (type.isAnnotationPresent(AutoProfile.class) || type.isAnnotationPresent(AutoProfile.List.class)) {
           models.addAll(modelsOf(type, entity));
         }
       }
       if (!models.isEmpty()) {
-        for (ProfileModel<Object, Object> model : models) {
-          requireEntity(model, entity, entityClasses);
+        for (ProfilePair<Object, Object> pair : models) {
+          requireEntity(pair, entity, entityClasses);
         }
-        byMappedClass.put(entity, new UserProfiles(entity, models));
+        byMappedClass.put(entity, new UserProfiles(models));
       }
     }
     return new UserTypes(byMappedClass);
@@ -56,17 +56,17 @@ final class ListenerLoader {
     return hierarchy;
   }
 
-  private List<ProfileModel<Object, Object>> modelsOf(Class<?> annotated, Class<?> entity) {
-    return modelsByAnnotated.computeIfAbsent(annotated, type -> instantiate(type, entity).models()
+  private List<ProfilePair<Object, Object>> modelsOf(Class<?> annotated, Class<?> entity) {
+    return modelsByAnnotated.computeIfAbsent(annotated, type -> instantiate(type, entity).pairs()
         .stream().map(ListenerLoader::erase).toList());
   }
 
   @SuppressWarnings("unchecked")
-  private static ProfileModel<Object, Object> erase(ProfileModel<?, ?> model) {
-    return (ProfileModel<Object, Object>) model;
+  private static ProfilePair<Object, Object> erase(ProfilePair<?, ?> pair) {
+    return (ProfilePair<Object, Object>) pair;
   }
 
-  private static AutoProfileListener<?> instantiate(Class<?> annotated, Class<?> entity) {
+  private static AutoProfileListener instantiate(Class<?> annotated, Class<?> entity) {
     String name = ListenerNames.listenerFor(annotated);
     Class<?> listenerClass;
     try {
@@ -90,7 +90,7 @@ final class ListenerLoader {
               + "autoprofile-processor version as the autoprofile-runtime on the class path.",
           e);
     }
-    if (!(listener instanceof AutoProfileListener<?> generated) || generated.userType() != annotated) {
+    if (!(listener instanceof AutoProfileListener generated) || generated.annotatedType() != annotated) {
       throw new AutoProfileException(
           name + " is not the AutoProfile listener of " + annotated.getName() + ". Do not name "
               + "classes *" + ListenerNames.SUFFIX + "; the annotation processor generates them.");
@@ -98,10 +98,10 @@ final class ListenerLoader {
     return generated;
   }
 
-  private static void requireEntity(ProfileModel<?, ?> model, Class<?> entity, Set<Class<?>> entityClasses) {
-    if (!entityClasses.contains(model.modelType())) {
+  private static void requireEntity(ProfilePair<?, ?> pair, Class<?> entity, Set<Class<?>> entityClasses) {
+    if (!entityClasses.contains(pair.modelType())) {
       throw new AutoProfileException(
-          "The profile model " + model.modelType().getName() + " of entity " + entity.getName()
+          "The profile model " + pair.modelType().getName() + " of entity " + entity.getName()
               + " is not an entity of this persistence unit. Add it to the persistence unit "
               + "(persistence.xml <class>, Spring's entity scan, or MetadataSources#addAnnotatedClass).");
     }

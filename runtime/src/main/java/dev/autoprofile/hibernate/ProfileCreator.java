@@ -1,7 +1,7 @@
 package dev.autoprofile.hibernate;
 
 import dev.autoprofile.AutoProfileException;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import org.hibernate.event.spi.EventSource;
 
 /**
@@ -22,33 +22,33 @@ final class ProfileCreator {
    * @param given the instance the application passed to {@code merge}, or {@code user} itself
    */
   void created(UserProfiles profiles, Object user, Object given, EventSource session) {
-    for (ProfileModel<Object, Object> model : profiles.models()) {
-      Object held = heldProfile(model, user, given, session);
+    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
+      Object held = heldProfile(pair, user, given, session);
       if (held == null) {
-        create(model, user, session);
+        create(pair, user, session);
       } else {
-        keep(model, user, held, session);
+        keep(pair, user, held, session);
       }
     }
     ProfileState.markComplete(user, session);
   }
 
   /** Creates, attaches and persists a new profile of {@code model} for the managed {@code user}. */
-  void create(ProfileModel<Object, Object> model, Object user, EventSource session) {
+  void create(ProfilePair<Object, Object> pair, Object user, EventSource session) {
     Object profile;
     try {
-      profile = model.create(user);
+      profile = pair.newProfile(user);
       if (profile == null) {
         throw new NullPointerException("the generated factory returned null");
       }
     } catch (RuntimeException e) {
       throw new AutoProfileException(
-          "Could not create the " + model.modelType().getName() + " profile of "
+          "Could not create the " + pair.modelType().getName() + " profile of "
               + user.getClass().getName() + ": " + e + ". The transaction was marked for rollback; "
               + "fix the model's constructor (or field initialisers) so that it accepts the user.",
           e);
     }
-    model.setProfile(user, profile);
+    pair.setProfile(user, profile);
     marks.persistOwn(profile, session::persist);
   }
 
@@ -57,36 +57,36 @@ final class ProfileCreator {
    * one is persisted, a detached one merged (even where a cascade merged it already: merging again
    * copies the same state and issues no SQL).
    */
-  static void keep(ProfileModel<Object, Object> model, Object user, Object held, EventSource session) {
-    model.linkUser(held, user);
+  static void keep(ProfilePair<Object, Object> pair, Object user, Object held, EventSource session) {
+    pair.linkUser(held, user);
     if (isManaged(held, session)) {
-      model.setProfile(user, held);
+      pair.setProfile(user, held);
     } else if (Boolean.TRUE.equals(session.getEntityPersister(null, held).isTransient(held, session))) {
-      model.setProfile(user, held);
+      pair.setProfile(user, held);
       session.persist(held);
     } else {
       // detached, or an assigned id Hibernate cannot classify: merge finds out
-      model.setProfile(user, session.merge(held));
+      pair.setProfile(user, session.merge(held));
     }
   }
 
   /** The profile the application attached to the user before saving it, if any. */
   private Object heldProfile(
-      ProfileModel<Object, Object> model, Object user, Object given, EventSource session) {
-    Object held = model.profileOf(user);
+      ProfilePair<Object, Object> pair, Object user, Object given, EventSource session) {
+    Object held = pair.profileOf(user);
     if (held != null && (given == user || isManaged(held, session))) {
       return held;
     }
     // merge without a cascade on the inverse attribute: the application's profile is on the original
-    held = given == user ? null : model.profileOf(given);
-    return held != null ? held : profileInFlight(model, user, session);
+    held = given == user ? null : pair.profileOf(given);
+    return held != null ? held : profileInFlight(pair, user, session);
   }
 
   /** A new profile of this user whose own persist cascaded to the user: it must not get a twin. */
-  private Object profileInFlight(ProfileModel<Object, Object> model, Object user, EventSource session) {
+  private Object profileInFlight(ProfilePair<Object, Object> pair, Object user, EventSource session) {
     for (Object profile : marks.profilesInFlight()) {
-      if (model.modelType().isInstance(profile)
-          && session.getEntityPersister(null, profile).getPropertyValue(profile, model.mappedBy()) == user) {
+      if (pair.modelType().isInstance(profile)
+          && session.getEntityPersister(null, profile).getPropertyValue(profile, pair.mappedBy()) == user) {
         return profile;
       }
     }

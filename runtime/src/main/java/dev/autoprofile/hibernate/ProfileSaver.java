@@ -1,7 +1,7 @@
 package dev.autoprofile.hibernate;
 
 import dev.autoprofile.OnUpdate;
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.hibernate.persister.entity.EntityPersister;
 final class ProfileSaver {
   private final ProfileCreator creator;
   private final Map<String, Integer> inverseIndexes = new ConcurrentHashMap<>();
-  private final Map<ProfileModel<?, ?>, String> existenceQueries = new ConcurrentHashMap<>();
+  private final Map<ProfilePair<?, ?>, String> existenceQueries = new ConcurrentHashMap<>();
 
   ProfileSaver(ProfileCreator creator) {
     this.creator = creator;
@@ -31,15 +31,15 @@ final class ProfileSaver {
   /** After {@code merge(detached)} returned {@code managed}: saves what the detached user held. */
   void merged(UserProfiles profiles, Object managed, Object detached, EventSource session) {
     EntityEntry entry = session.getPersistenceContextInternal().getEntry(managed);
-    for (ProfileModel<Object, Object> model : profiles.models()) {
-      if (model.onUpdate() == OnUpdate.IGNORE) {
+    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
+      if (pair.onUpdate() == OnUpdate.IGNORE) {
         continue;
       }
-      Object held = model.profileOf(detached);
+      Object held = pair.profileOf(detached);
       if (held != null) {
-        ProfileCreator.keep(model, managed, held, session);
-      } else if (!hasProfile(model, managed, entry, session)) {
-        creator.create(model, managed, session);
+        ProfileCreator.keep(pair, managed, held, session);
+      } else if (!hasProfile(pair, managed, entry, session)) {
+        creator.create(pair, managed, session);
       }
     }
     ProfileState.markComplete(entry);
@@ -52,14 +52,14 @@ final class ProfileSaver {
   void flushing(UserProfiles profiles, Object user, EntityEntry entry, EventSource session) {
     boolean complete = ProfileState.isComplete(entry);
     Boolean dirty = null;
-    for (ProfileModel<Object, Object> model : profiles.models()) {
-      if (model.onUpdate() == OnUpdate.IGNORE) {
+    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
+      if (pair.onUpdate() == OnUpdate.IGNORE) {
         continue;
       }
-      Object held = model.profileOf(user);
+      Object held = pair.profileOf(user);
       if (held != null) {
         if (!ProfileCreator.isManaged(held, session)) {
-          ProfileCreator.keep(model, user, held, session);
+          ProfileCreator.keep(pair, user, held, session);
         }
         continue;
       }
@@ -69,8 +69,8 @@ final class ProfileSaver {
       if (dirty == null) {
         dirty = isDirty(user, entry, session);
       }
-      if (dirty && !hasProfile(model, user, entry, session)) {
-        creator.create(model, user, session);
+      if (dirty && !hasProfile(pair, user, entry, session)) {
+        creator.create(pair, user, session);
       }
     }
     if (Boolean.TRUE.equals(dirty)) {
@@ -84,11 +84,11 @@ final class ProfileSaver {
    */
   boolean settled(UserProfiles profiles, Object user, EntityEntry entry, EventSource session) {
     boolean complete = ProfileState.isComplete(entry);
-    for (ProfileModel<Object, Object> model : profiles.models()) {
-      if (model.onUpdate() == OnUpdate.IGNORE) {
+    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
+      if (pair.onUpdate() == OnUpdate.IGNORE) {
         continue;
       }
-      Object held = model.profileOf(user);
+      Object held = pair.profileOf(user);
       if (held == null ? !complete : !ProfileCreator.isManaged(held, session)) {
         return false;
       }
@@ -96,32 +96,32 @@ final class ProfileSaver {
     return true;
   }
 
-  private boolean hasProfile(ProfileModel<Object, Object> model, Object user, EntityEntry entry, EventSource session) {
+  private boolean hasProfile(ProfilePair<Object, Object> pair, Object user, EntityEntry entry, EventSource session) {
     if (ProfileState.isComplete(entry)) {
       return true;
     }
-    if (model.userHoldsProfile() && entry != null && entry.getLoadedState() != null) {
-      return entry.getLoadedState()[inverseIndex(model, entry.getPersister())] != null;
+    if (pair.userHoldsProfile() && entry != null && entry.getLoadedState() != null) {
+      return entry.getLoadedState()[inverseIndex(pair, entry.getPersister())] != null;
     }
     // through the JPA type: the flush mode setter Hibernate 7 deprecated in favour of one 6.6 lacks
-    TypedQuery<Long> exists = session.createQuery(existenceQuery(model, session), Long.class);
+    TypedQuery<Long> exists = session.createQuery(existenceQuery(pair, session), Long.class);
     Long count = exists.setParameter("user", user)
         .setFlushMode(FlushModeType.COMMIT) // no auto-flush from inside a flush
         .getSingleResult();
     return count > 0;
   }
 
-  private int inverseIndex(ProfileModel<Object, Object> model, EntityPersister persister) {
-    return inverseIndexes.computeIfAbsent(persister.getEntityName() + '#' + model.profileAttribute(), key -> {
-      AttributeMapping attribute = persister.findAttributeMapping(model.profileAttribute());
+  private int inverseIndex(ProfilePair<Object, Object> pair, EntityPersister persister) {
+    return inverseIndexes.computeIfAbsent(persister.getEntityName() + '#' + pair.profileAttribute(), key -> {
+      AttributeMapping attribute = persister.findAttributeMapping(pair.profileAttribute());
       return attribute.getStateArrayPosition();
     });
   }
 
-  private String existenceQuery(ProfileModel<Object, Object> model, EventSource session) {
-    return existenceQueries.computeIfAbsent(model, key ->
-        "select count(p) from " + session.getMetamodel().entity(model.modelType()).getName() + " p where p."
-            + model.mappedBy() + " = :user");
+  private String existenceQuery(ProfilePair<Object, Object> pair, EventSource session) {
+    return existenceQueries.computeIfAbsent(pair, key ->
+        "select count(p) from " + session.getMetamodel().entity(pair.modelType()).getName() + " p where p."
+            + pair.mappedBy() + " = :user");
   }
 
   private static boolean isDirty(Object user, EntityEntry entry, EventSource session) {

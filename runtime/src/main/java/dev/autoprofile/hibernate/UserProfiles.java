@@ -1,14 +1,14 @@
 package dev.autoprofile.hibernate;
 
-import dev.autoprofile.spi.ProfileModel;
+import dev.autoprofile.spi.ProfilePair;
 import java.util.List;
 
 /**
- * The profile models of one user entity class: those of every {@code @AutoProfile} on it and its
- * superclasses, in order from the root of the hierarchy.
+ * The pairs of one user entity class: those declared for it and its superclasses, in order from
+ * the root of the hierarchy.
  */
-record UserProfiles(Class<?> userType, List<ProfileModel<Object, Object>> models) {
+record UserProfiles(List<ProfilePair<Object, Object>> pairs) {
   UserProfiles {
-    models = List.copyOf(models);
+    pairs = List.copyOf(pairs);
   }
 }

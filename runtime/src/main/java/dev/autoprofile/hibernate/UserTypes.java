@@ -41,8 +41,8 @@ final class UserTypes {
   UserTypes(Map<Class<?>, UserProfiles> byMappedClass) {
     this.byMappedClass = Map.copyOf(byMappedClass);
     this.modelClasses = byMappedClass.values().stream()
-        .flatMap(profiles -> profiles.models().stream())
-        .map(model -> model.modelType())
+        .flatMap(profiles -> profiles.pairs().stream())
+        .map(pair -> pair.modelType())
         .collect(Collectors.toUnmodifiableSet());
   }
 

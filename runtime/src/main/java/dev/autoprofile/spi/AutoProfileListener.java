@@ -4,39 +4,36 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The superclass of the class the annotation processor generates for an {@code @AutoProfile}
- * entity, named {@code <User>_AutoProfileListener} next to it. The runtime loads it by that name
- * once, at bootstrap, through its public no-argument constructor.
- *
- * @param <U> the annotated user entity
+ * The superclass of the class the annotation processor generates for an annotated entity, named
+ * {@code <Class>_AutoProfileListener} next to it. The runtime loads it by that name once, at
+ * bootstrap, through its public no-argument constructor.
  */
-public abstract class AutoProfileListener<U> {
-  private final Class<U> userType;
-  private final List<ProfileModel<U, ?>> models;
+public abstract class AutoProfileListener {
+  private final Class<?> annotatedType;
+  private final List<ProfilePair<?, ?>> pairs;
 
   /**
-   * Describes {@code userType} and its profiles, in the order of its annotations.
+   * Describes the pairs declared on {@code annotatedType}, in the order of its annotations.
    *
    * @throws NullPointerException if an argument is null
    */
-  @SafeVarargs
-  protected AutoProfileListener(Class<U> userType, ProfileModel<U, ?>... models) {
-    this.userType = Objects.requireNonNull(userType, "userType");
-    this.models = List.of(models);
+  protected AutoProfileListener(Class<?> annotatedType, ProfilePair<?, ?>... pairs) {
+    this.annotatedType = Objects.requireNonNull(annotatedType, "annotatedType");
+    this.pairs = List.of(pairs);
   }
 
-  /** The annotated entity. */
-  public final Class<U> userType() {
-    return userType;
+  /** The class whose annotations this listener was generated from. */
+  public final Class<?> annotatedType() {
+    return annotatedType;
   }
 
-  /** The profiles of each {@link #userType()}, in the order of the annotations. */
-  public final List<ProfileModel<U, ?>> models() {
-    return models;
+  /** The user → model pairs declared on {@link #annotatedType()}, in the order of the annotations. */
+  public final List<ProfilePair<?, ?>> pairs() {
+    return pairs;
   }
 
   @Override
   public String toString() {
-    return getClass().getName() + models;
+    return getClass().getName() + pairs;
   }
 }

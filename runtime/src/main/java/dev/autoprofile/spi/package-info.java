@@ -1,8 +1,8 @@
 /**
- * The contract between generated {@code <User>_AutoProfileListener} classes and the runtime.
+ * The contract between generated {@code <Class>_AutoProfileListener} classes and the runtime.
  *
  * <p>Generated code extends {@link dev.autoprofile.spi.AutoProfileListener} and describes each
- * profile with a nested subclass of {@link dev.autoprofile.spi.ProfileModel}; applications do not
- * use this package.
+ * user → model pair with a nested subclass of {@link dev.autoprofile.spi.ProfilePair};
+ * applications do not use this package.
  */
 package dev.autoprofile.spi;

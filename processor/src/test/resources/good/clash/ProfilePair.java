@@ -7,6 +7,6 @@ import jakarta.persistence.Id;
 /** Named like the SPI class the listener uses; its model is named like java.util.List. */
 @Entity
 @AutoProfile(model = List.class)
-public class ProfileModel {
+public class ProfilePair {
   @Id Long id;
 }

@@ -4,14 +4,15 @@ import dev.autoprofile.OnUpdate;
 import java.util.Objects;
 
 /**
- * How to create, link and find one profile model of a user entity. Generated listeners subclass it
- * once per {@code @AutoProfile} and implement each step with a plain constructor call, accessor or
- * field assignment: no reflection, no lambdas, nothing for javac to infer.
+ * One user → model pair: how to build a profile of the model for a user, link it, and find the one
+ * a user holds. Generated listeners subclass it once per pair and implement each step with a plain
+ * constructor call, accessor or field assignment: no reflection, no lambdas, nothing for javac to
+ * infer.
  *
  * @param <U> the user entity
- * @param <P> the profile model
+ * @param <P> the model, the profile entity
  */
-public abstract class ProfileModel<U, P> {
+public abstract class ProfilePair<U, P> {
   private final Class<U> userType;
   private final Class<P> modelType;
   private final String mappedBy;
@@ -28,7 +29,7 @@ public abstract class ProfileModel<U, P> {
    *     read and write it
    * @throws NullPointerException if an argument other than {@code profileAttribute} is null
    */
-  protected ProfileModel(
+  protected ProfilePair(
       Class<U> userType, Class<P> modelType, String mappedBy, OnUpdate onUpdate, String profileAttribute) {
     this.userType = Objects.requireNonNull(userType, "userType");
     this.modelType = Objects.requireNonNull(modelType, "modelType");
@@ -37,12 +38,12 @@ public abstract class ProfileModel<U, P> {
     this.profileAttribute = profileAttribute;
   }
 
-  /** The user entity. */
+  /** The user entity (for an abstract one or a mapped superclass: each entity subclass). */
   public final Class<U> userType() {
     return userType;
   }
 
-  /** The profile entity. */
+  /** The model: the profile entity. */
   public final Class<P> modelType() {
     return modelType;
   }
@@ -57,21 +58,15 @@ public abstract class ProfileModel<U, P> {
     return onUpdate;
   }
 
-  /** A new profile that references {@code user}: {@link #newProfile}, then {@link #linkUser}. */
-  public final P create(U user) {
-    P profile = newProfile(user);
-    if (profile != null) {
-      linkUser(profile, user);
-    }
-    return profile;
-  }
-
-  /** A new profile, built by the model's constructor that takes the user or by its no-argument one. */
-  protected abstract P newProfile(U user);
+  /**
+   * A new profile that references {@code user}: built by the model's constructor taking the user,
+   * or by its no-argument constructor and then linked.
+   */
+  public abstract P newProfile(U user);
 
   /**
-   * Points {@code profile}'s user attribute at {@code user}. Does nothing unless overridden: a model
-   * whose user only its constructor sets has no other way.
+   * Points {@code profile}, which the application built, at {@code user}. Does nothing unless
+   * overridden: a model whose user only its constructor sets has no other way.
    */
   public void linkUser(P profile, U user) {}
 
