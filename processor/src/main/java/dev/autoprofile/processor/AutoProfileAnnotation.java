@@ -3,13 +3,9 @@ package dev.autoprofile.processor;
 import dev.autoprofile.processor.Reporter.Location;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -35,17 +31,13 @@ record AutoProfileAnnotation(
   /** The {@code @AutoProfile}s on {@code element}, repeated ones included, in source order. */
   static List<AutoProfileAnnotation> allOn(Element element, TypeMirror voidType) {
     List<AutoProfileAnnotation> found = new ArrayList<>();
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-      if (name.equals(NAME)) {
+    for (AnnotationMirror mirror : Mirrors.findAll(element, NAME, LIST_NAME)) {
+      if (Mirrors.name(mirror).equals(NAME)) {
         found.add(read(element, mirror, -1, voidType));
-      } else if (name.equals(LIST_NAME)) {
-        AnnotationValue value = explicitValue(mirror, "value");
-        if (value != null && value.getValue() instanceof List<?> repeated) {
-          for (Object each : repeated) {
-            if (((AnnotationValue) each).getValue() instanceof AnnotationMirror nested) {
-              found.add(read(element, nested, found.size(), voidType));
-            }
+      } else {
+        for (AnnotationValue each : Mirrors.array(mirror, "value")) {
+          if (each.getValue() instanceof AnnotationMirror nested) {
+            found.add(read(element, nested, found.size(), voidType));
           }
         }
       }
@@ -55,33 +47,22 @@ record AutoProfileAnnotation(
 
   private static AutoProfileAnnotation read(
       Element element, AnnotationMirror mirror, int repeatIndex, TypeMirror voidType) {
-    AnnotationValue modelValue = explicitValue(mirror, "model");
-    AnnotationValue mappedByValue = explicitValue(mirror, "mappedBy");
-    AnnotationValue onUpdateValue = explicitValue(mirror, "onUpdate");
+    AnnotationValue modelValue = Mirrors.explicitValue(mirror, "model");
+    AnnotationValue mappedByValue = Mirrors.explicitValue(mirror, "mappedBy");
+    String onUpdate = Mirrors.constant(mirror, "onUpdate");
     TypeMirror model = modelValue == null ? voidType : asType(modelValue);
     return new AutoProfileAnnotation(
         Location.of(element, mirror, repeatIndex),
         model,
         modelValue,
-        mappedByValue == null ? "" : String.valueOf(mappedByValue.getValue()),
+        Mirrors.string(mappedByValue),
         mappedByValue,
-        onUpdateValue != null && onUpdateValue.getValue() instanceof VariableElement constant
-            ? constant.getSimpleName().toString()
-            : "SAVE");
+        onUpdate == null ? "SAVE" : onUpdate);
   }
 
   /** A class literal's type; a literal javac could not resolve has no TypeMirror value. */
   private static TypeMirror asType(AnnotationValue value) {
     return value.getValue() instanceof TypeMirror type ? type : null;
-  }
-
-  private static AnnotationValue explicitValue(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(member)) {
-        return entry.getValue();
-      }
-    }
-    return null;
   }
 
   Location atModel() {

@@ -28,7 +28,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class AutoProfileProcessor extends AbstractProcessor {
   private Reporter reporter;
-  private ListenerValidator validator;
+  private PairRules rules;
   private ListenerWriter writer;
   private final LombokRounds lombok = new LombokRounds();
   private boolean verbose;
@@ -51,7 +51,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     reporter = new Reporter(env.getMessager(), AnnotationTrees.of(env));
-    validator = new ListenerValidator(env.getElementUtils(), env.getTypeUtils(), reporter);
+    rules = new PairRules(env.getElementUtils(), env.getTypeUtils(), reporter);
     writer = new ListenerWriter(env.getElementUtils());
     verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));
   }
@@ -158,7 +158,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
     reporter.hold();
     ListenerSpec spec;
     try {
-      spec = validator.validate(element, lastRound);
+      spec = rules.check(element, lastRound);
     } catch (AbortException e) {
       spec = null;
     } catch (RuntimeException | Error e) {
@@ -166,7 +166,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
       throw e;
     }
     if (reporter.holdsProblems() && !lastRound && element instanceof TypeElement user
-        && lombok.retryLater(user, validator.modelsOf(user))) {
+        && lombok.retryLater(user, rules.modelsOf(user))) {
       reporter.discard();
       throw new MissingTypeException();
     }

@@ -1,8 +1,6 @@
 package dev.autoprofile.processor;
 
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The JPA annotations the processor reads, recognised by name so that the processor needs no JPA
@@ -23,20 +21,15 @@ final class Jpa {
   private Jpa() {}
 
   static boolean isEntity(Element element) {
-    return annotation(element, ENTITY) != null;
+    return Mirrors.has(element, ENTITY);
   }
 
+  static boolean isMappedSuperclass(Element element) {
+    return Mirrors.has(element, MAPPED_SUPERCLASS);
+  }
+
+  /** The classes of an entity hierarchy whose state JPA maps. */
   static boolean isEntityOrMappedSuperclass(Element element) {
-    return isEntity(element) || annotation(element, MAPPED_SUPERCLASS) != null;
-  }
-
-  /** The annotation named {@code qualifiedName} on {@code element}, or null. */
-  static AnnotationMirror annotation(Element element, String qualifiedName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
-        return mirror;
-      }
-    }
-    return null;
+    return isEntity(element) || isMappedSuperclass(element);
   }
 }

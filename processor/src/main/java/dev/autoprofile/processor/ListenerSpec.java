@@ -5,17 +5,19 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A validated user entity and its profiles: the input of {@link ListenerWriter}.
+ * One listener to write: the checked pairs of an annotated class, the input of {@link ListenerWriter}.
  *
- * @param userElement the annotated class, the generated file's only originating element
+ * @param origin the annotated class, the generated file's only originating element
+ * @param annotated the annotated class's name, which the listener is named after and passes to
+ *     the runtime
  */
-record ListenerSpec(TypeElement userElement, ClassName user, ClassName listener, List<ProfileSpec> profiles) {
+record ListenerSpec(TypeElement origin, ClassName annotated, ClassName listener, List<PairSpec> pairs) {
   ListenerSpec {
-    profiles = List.copyOf(profiles);
+    pairs = List.copyOf(pairs);
   }
 
   /** {@code com.acme.User} → {@code com.acme.User_AutoProfileListener}; nested classes joined by {@code _}. */
-  static ClassName listenerName(ClassName user) {
-    return ClassName.get(user.packageName(), String.join("_", user.simpleNames()) + "_AutoProfileListener");
+  static ClassName listenerName(ClassName annotated) {
+    return ClassName.get(annotated.packageName(), String.join("_", annotated.simpleNames()) + "_AutoProfileListener");
   }
 }

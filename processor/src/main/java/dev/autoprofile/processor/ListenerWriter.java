@@ -40,38 +40,32 @@ final class ListenerWriter {
 
   /** Whether {@code element} is a listener written here: {@code @Generated} names this processor. */
   static boolean isGeneratedHere(Element element) {
-    AnnotationMirror generated = Jpa.annotation(element, GENERATED);
+    AnnotationMirror generated = Mirrors.find(element, GENERATED);
     if (generated == null) {
       return false;
     }
-    for (AnnotationValue value : generated.getElementValues().values()) {
-      if (value.getValue() instanceof List<?> names && names.size() == 1
-          && ((AnnotationValue) names.get(0)).getValue().equals(PROCESSOR)) {
-        return true;
-      }
-    }
-    return false;
+    List<? extends AnnotationValue> names = Mirrors.array(generated, "value");
+    return names.size() == 1 && Mirrors.string(names.get(0)).equals(PROCESSOR);
   }
 
   JavaFile write(ListenerSpec spec) {
-    ClassName user = spec.user();
     List<ClassName> pairClasses = pairClassNames(spec);
     CodeBlock.Builder pairs = CodeBlock.builder();
     for (ClassName pairClass : pairClasses) {
       pairs.add(", new $T()", pairClass);
     }
     TypeSpec.Builder type = TypeSpec.classBuilder(spec.listener())
-        .addOriginatingElement(spec.userElement())
+        .addOriginatingElement(spec.origin())
         .addJavadoc(classJavadoc(spec))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(LISTENER)
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Called once by the AutoProfile runtime, at bootstrap.\n")
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("super($T.class$L)", user, pairs.build())
+            .addStatement("super($T.class$L)", spec.annotated(), pairs.build())
             .build());
     for (int i = 0; i < pairClasses.size(); i++) {
-      type.addType(pair(user, spec.profiles().get(i), pairClasses.get(i)));
+      type.addType(pair(spec.pairs().get(i), pairClasses.get(i)));
     }
     if (generated != null) {
       type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
@@ -91,8 +85,8 @@ final class ListenerWriter {
   private static List<ClassName> pairClassNames(ListenerSpec spec) {
     List<ClassName> names = new ArrayList<>();
     Set<String> taken = new HashSet<>();
-    for (ProfileSpec profile : spec.profiles()) {
-      String base = profile.model().simpleName() + "Of" + spec.user().simpleName();
+    for (PairSpec pair : spec.pairs()) {
+      String base = pair.model().simpleName() + "Of" + pair.user().simpleName();
       String name = base;
       for (int n = 2; !taken.add(name); n++) {
         name = base + n;
@@ -106,7 +100,8 @@ final class ListenerWriter {
    * One {@code ProfilePair} subclass: each step a plain constructor call, accessor call or field
    * assignment, which javac compiles much faster than a builder chain of method references.
    */
-  private static TypeSpec pair(ClassName user, ProfileSpec profile, ClassName name) {
+  private static TypeSpec pair(PairSpec profile, ClassName name) {
+    ClassName user = profile.user();
     ClassName model = profile.model();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("The {@code @AutoProfile(model = $L.class)} of {@code $L}.\n", model.simpleName(), user.simpleName())
@@ -117,7 +112,7 @@ final class ListenerWriter {
                 ON_UPDATE, profile.onUpdate(),
                 profile.userHoldsProfile() ? CodeBlock.of("$S", profile.profileAttribute()) : "null")
             .build())
-        .addMethod(newProfile(user, profile));
+        .addMethod(newProfile(profile));
     if (profile.userSetter() != null) {
       type.addMethod(override("linkUser", Modifier.PUBLIC)
           .addParameter(model, "profile")
@@ -141,7 +136,8 @@ final class ListenerWriter {
   }
 
   /** {@code new Profile(user)}, or {@code new Profile()} and then {@code linkUser}: the setter is written once. */
-  private static MethodSpec newProfile(ClassName user, ProfileSpec profile) {
+  private static MethodSpec newProfile(PairSpec profile) {
+    ClassName user = profile.user();
     ClassName model = profile.model();
     MethodSpec.Builder method = override("newProfile", Modifier.PUBLIC).returns(model).addParameter(user, "user");
     if (profile.constructorTakesUser()) {
@@ -172,11 +168,11 @@ final class ListenerWriter {
 
   /** One short line per fact, so that no Javadoc line grows past 100 columns for usual names. */
   private static CodeBlock classJavadoc(ListenerSpec spec) {
-    String user = spec.user().simpleName();
+    String user = spec.annotated().simpleName();
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Creates the profile of every new {@link $T} and saves it with the user,\n", spec.user())
+        .add("Creates the profile of every new {@link $T} and saves it with the user,\n", spec.annotated())
         .add("as {@code @AutoProfile} on {@code $L} says:\n\n<ul>\n", user);
-    for (ProfileSpec profile : spec.profiles()) {
+    for (PairSpec profile : spec.pairs()) {
       String model = profile.model().simpleName();
       doc.add("  <li>{@link $T}, linked to the user through {@code $L.$L},\n",
           profile.model(), model, profile.mappedBy());
@@ -188,8 +184,8 @@ final class ListenerWriter {
       doc.add("      on update: {@code $L}.\n", profile.onUpdate());
     }
     doc.add("</ul>\n\n");
-    TypeElement userType = spec.userElement();
-    if (Jpa.annotation(userType, Jpa.MAPPED_SUPERCLASS) != null) {
+    TypeElement userType = spec.origin();
+    if (Jpa.isMappedSuperclass(userType)) {
       doc.add("<p>{@code $L} is a mapped superclass: this covers each of its entity subclasses.\n\n", user);
     } else if (userType.getModifiers().contains(Modifier.ABSTRACT)) {
       doc.add("<p>{@code $L} is abstract: this covers each of its entity subclasses.\n\n", user);
@@ -200,7 +196,7 @@ final class ListenerWriter {
         .build();
   }
 
-  private static String linkText(ProfileSpec profile) {
+  private static String linkText(PairSpec profile) {
     Accessor setter = profile.userSetter();
     return setter.isMethod() ? "profile." + setter.name() + "(user)" : "profile." + setter.name() + " = user";
   }

@@ -3,7 +3,6 @@ package dev.autoprofile.processor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -34,11 +33,8 @@ final class LombokRounds {
 
   /** Whether {@code element}, or anything in it, carries a Lombok annotation. */
   private static boolean usesLombok(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString()
-          .startsWith("lombok.")) {
-        return true;
-      }
+    if (Mirrors.hasAnyFrom(element, "lombok.")) {
+      return true;
     }
     for (Element enclosed : element.getEnclosedElements()) {
       if (usesLombok(enclosed)) {

@@ -3,75 +3,77 @@ package dev.autoprofile.processor;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Every diagnostic the processor prints. Each starts with a searchable tag and says how to fix
- * what it reports; tests assert on these texts.
+ * Every diagnostic the processor prints. Each starts with a searchable tag, public and never
+ * renamed, and says how to fix what it reports; tests assert on these texts. A constant is named
+ * after its tag ({@code GENERIC_USER} for {@code AutoProfileGenericUser}), and its format numbers
+ * its arguments ({@code %1$s}), so each value is passed once however often the text repeats it.
  */
 enum Message {
   NOT_A_CLASS(Kind.ERROR, "AutoProfileNotAClass",
-      "@AutoProfile belongs on a JPA entity class, but %s is %s. Move it to the entity class that plays "
-          + "the user."),
+      "@AutoProfile belongs on a JPA entity class, but %1$s is %2$s. Move it to the entity class that "
+          + "plays the user."),
   USER_NOT_AN_ENTITY(Kind.ERROR, "AutoProfileUserNotAnEntity",
-      "%s is not a JPA entity. Annotate it with @jakarta.persistence.Entity (or @MappedSuperclass), "
+      "%1$s is not a JPA entity. Annotate it with @jakarta.persistence.Entity (or @MappedSuperclass), "
           + "or move @AutoProfile to the user entity."),
   USER_NOT_ACCESSIBLE(Kind.ERROR, "AutoProfileUserNotAccessible",
-      "%s is private, so its generated listener cannot use it. Make it package-private or public%s."),
-  USER_GENERIC(Kind.ERROR, "AutoProfileGenericUser",
-      "%s declares type parameters. Put @AutoProfile on a non-generic entity."),
+      "%1$s is private, so its generated listener cannot use it. Make it package-private or public%2$s."),
+  GENERIC_USER(Kind.ERROR, "AutoProfileGenericUser",
+      "%1$s declares type parameters. Put @AutoProfile on a non-generic entity."),
   MODEL_NOT_FOUND(Kind.ERROR, "AutoProfileModelNotFound",
-      "No profile model for %s: @AutoProfile without model looks for the entity %s, which does not exist. "
-          + "Create it, or name the model: @AutoProfile(model = MyProfile.class)."),
+      "No profile model for %1$s: @AutoProfile without model looks for the entity %2$s, which does not "
+          + "exist. Create it, or name the model: @AutoProfile(model = MyProfile.class)."),
   MODEL_MISSING(Kind.ERROR, "AutoProfileModelMissing",
-      "@AutoProfile(model = %s) on %s: the compiler cannot resolve this class (see its own error). "
+      "@AutoProfile(model = %1$s) on %2$s: the compiler cannot resolve this class (see its own error). "
           + "Check its name, import and visibility, or the annotation processor that should generate it."),
   MODEL_NOT_AN_ENTITY(Kind.ERROR, "AutoProfileModelNotAnEntity",
-      "The profile model %s of %s is %s, not a JPA entity. Name an @Entity class with a @OneToOne "
-          + "attribute of type %s."),
+      "The profile model %1$s of %2$s is %3$s, not a JPA entity. Name an @Entity class with a @OneToOne "
+          + "attribute of type %2$s."),
   MODEL_ABSTRACT(Kind.ERROR, "AutoProfileModelAbstract",
-      "The profile model %s of %s is abstract and cannot be created. Name a concrete @Entity as model."),
-  MODEL_GENERIC(Kind.ERROR, "AutoProfileGenericModel",
-      "The profile model %s of %s declares type parameters. Name a non-generic @Entity as model."),
+      "The profile model %1$s of %2$s is abstract and cannot be created. Name a concrete @Entity as model."),
+  GENERIC_MODEL(Kind.ERROR, "AutoProfileGenericModel",
+      "The profile model %1$s of %2$s declares type parameters. Name a non-generic @Entity as model."),
   MODEL_INNER_CLASS(Kind.ERROR, "AutoProfileModelInnerClass",
-      "The profile model %s of %s is an inner class: it cannot be created without an enclosing "
+      "The profile model %1$s of %2$s is an inner class: it cannot be created without an enclosing "
           + "instance. Make it a static nested or top-level class, as JPA requires of entities."),
   MODEL_IS_USER(Kind.ERROR, "AutoProfileModelIsUser",
-      "%s cannot be its own profile model. Name a separate @Entity that references %s through a "
+      "%1$s cannot be its own profile model. Name a separate @Entity that references %1$s through a "
           + "@OneToOne."),
   MODEL_REPEATED(Kind.ERROR, "AutoProfileModelRepeated",
-      "%s names %s as profile model more than once. Remove the repeated @AutoProfile."),
+      "%1$s names %2$s as profile model more than once. Remove the repeated @AutoProfile."),
   MODEL_NOT_ACCESSIBLE(Kind.ERROR, "AutoProfileModelNotAccessible",
-      "The profile model %s cannot be used from %s, where the generated listener lives. Make it (and "
-          + "any class enclosing it) %s."),
+      "The profile model %1$s cannot be used from %2$s, where the generated listener lives. Make it (and "
+          + "any class enclosing it) %3$s."),
   NO_USER_ATTRIBUTE(Kind.ERROR, "AutoProfileNoUserAttribute",
-      "The profile model %s has no attribute of type %s. Add one: @OneToOne(optional = false) %s user;"),
+      "The profile model %1$s has no attribute of type %2$s. Add one: @OneToOne(optional = false) %2$s user;"),
   AMBIGUOUS_USER_ATTRIBUTE(Kind.ERROR, "AutoProfileAmbiguousUserAttribute",
-      "The profile model %s has several attributes of type %s (%s). Say which one references the user: "
-          + "@AutoProfile(model = %s.class, mappedBy = \"%s\")."),
+      "The profile model %1$s has several attributes of type %2$s (%3$s). Say which one references the "
+          + "user: @AutoProfile(model = %4$s.class, mappedBy = \"%5$s\")."),
   MAPPED_BY_NOT_FOUND(Kind.ERROR, "AutoProfileMappedByNotFound",
-      "mappedBy = \"%s\": the profile model %s has no such attribute. Name one of its attributes of "
-          + "type %s: %s."),
+      "mappedBy = \"%1$s\": the profile model %2$s has no such attribute. Name one of its attributes of "
+          + "type %3$s: %4$s."),
   MAPPED_BY_WRONG_TYPE(Kind.ERROR, "AutoProfileMappedByWrongType",
-      "mappedBy = \"%s\": %s.%s has type %s, which cannot hold a %s. Name one of its attributes of "
-          + "that type: %s."),
+      "mappedBy = \"%1$s\": %2$s.%1$s has type %3$s, which cannot hold a %4$s. Name one of its attributes "
+          + "of that type: %5$s."),
   NOT_ONE_TO_ONE(Kind.ERROR, "AutoProfileNotOneToOne",
-      "%s.%s references the user but is %s: a %s has exactly one %s. Annotate the attribute with "
-          + "@OneToOne (and @MapsId to share the user's key)."),
+      "%1$s.%2$s references the user but is %3$s: a %4$s has exactly one %1$s. Annotate the attribute "
+          + "with @OneToOne (and @MapsId to share the user's key)."),
   NO_CONSTRUCTOR(Kind.ERROR, "AutoProfileNoConstructor",
-      "The profile model %s has no constructor that the generated listener can call. Add a %s "
-          + "constructor %s(%s user), or a %s no-argument one."),
+      "The profile model %1$s has no constructor that the generated listener can call. Add a %2$s "
+          + "constructor %3$s(%4$s user), or a %2$s no-argument one."),
   USER_NOT_SETTABLE(Kind.ERROR, "AutoProfileUserNotSettable",
-      "%s is built with its no-argument constructor, but the generated listener cannot set its "
-          + "attribute %s. Add a %s setter set%s(%s), make the field %s and not final, or add a "
-          + "constructor %s(%s user)."),
+      "%1$s is built with its no-argument constructor, but the generated listener cannot set its "
+          + "attribute %2$s. Add a %3$s setter %4$s(%5$s), make the field %3$s and not final, or add a "
+          + "constructor %1$s(%5$s user)."),
   INVERSE_NOT_ACCESSIBLE(Kind.WARNING, "AutoProfileInverseNotAccessible",
-      "%s.%s maps the profile, but the generated listener can neither read nor write it, so it stays "
-          + "null until the user is reloaded. Add %s getter and setter, or make the field %s."),
+      "%1$s.%2$s maps the profile, but the generated listener can neither read nor write it, so it stays "
+          + "null until the user is reloaded. Add %3$s getter and setter, or make the field %3$s."),
   INVALID_OPTION(Kind.ERROR, "AutoProfileInvalidOption",
-      "Option -A%s=%s is not valid. Valid values: %s."),
+      "Option -A%1$s=%2$s is not valid. Valid values: %3$s."),
   INTERNAL_ERROR(Kind.ERROR, "AutoProfileInternalError",
-      "The AutoProfile processor failed on %s; no listener was generated for it. This is a bug in "
-          + "AutoProfile: please report it with this stack trace: %s"),
+      "The AutoProfile processor failed on %1$s; no listener was generated for it. This is a bug in "
+          + "AutoProfile: please report it with this stack trace: %2$s"),
   GENERATED(Kind.NOTE, "AutoProfileGenerated",
-      "Generated %s for %s.");
+      "Generated %1$s for %2$s.");
 
   private final Kind kind;
   private final String tag;

@@ -11,7 +11,7 @@ import javax.tools.JavaFileObject;
 /**
  * Builds random user/model pairs, valid and broken, together with what the processor must say
  * about each: the tagged errors and warnings (with their lines), or the listener it must write.
- * The expectations follow the order in which {@link ListenerValidator} checks, so a wrong
+ * The expectations follow the order in which {@link PairRules} checks, so a wrong
  * message, a wrong line or a missed misuse fails the test, not only a crash.
  */
 final class RandomPairs {
@@ -372,7 +372,7 @@ final class RandomPairs {
     };
   }
 
-  /** What the processor must report, in {@link ListenerValidator}'s order. */
+  /** What the processor must report, in {@link PairRules}'s order. */
   private static void expect(Pair pair, String kind, String entity, boolean generic, boolean userPrivate,
       List<Model> models, Inverse inverse, String listener) {
     long first = models.get(0).annotationLine;
@@ -385,7 +385,7 @@ final class RandomPairs {
       return;
     }
     if (generic) {
-      pair.errors.add(new Expected(Message.USER_GENERIC.tag(), first));
+      pair.errors.add(new Expected(Message.GENERIC_USER.tag(), first));
       return;
     }
     if (userPrivate) {

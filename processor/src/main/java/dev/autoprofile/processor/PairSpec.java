@@ -3,8 +3,10 @@ package dev.autoprofile.processor;
 import com.palantir.javapoet.ClassName;
 
 /**
- * One validated {@code @AutoProfile}: everything the writer needs, nothing it must look up.
+ * One checked pair, a user and one of its profile models: everything the writer needs, nothing it
+ * must look up.
  *
+ * @param user the user entity whose creation creates the profile
  * @param model the profile entity
  * @param mappedBy the model's attribute that references the user
  * @param onUpdate the name of the {@code OnUpdate} constant
@@ -14,7 +16,8 @@ import com.palantir.javapoet.ClassName;
  * @param profileGetter reads the user's inverse attribute; null if the user maps none
  * @param profileSetter writes the user's inverse attribute; null if the user maps none
  */
-record ProfileSpec(
+record PairSpec(
+    ClassName user,
     ClassName model,
     String mappedBy,
     String onUpdate,
