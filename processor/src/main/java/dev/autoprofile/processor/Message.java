@@ -94,6 +94,11 @@ enum Message {
     return tag;
   }
 
+  /** The format, without tag: arguments numbered {@code %1$s}, {@code %2$s}, ... */
+  String template() {
+    return format;
+  }
+
   /** The message text for {@code args}, starting with its tag. */
   String format(Object... args) {
     return "[" + tag + "] " + String.format(format, args);

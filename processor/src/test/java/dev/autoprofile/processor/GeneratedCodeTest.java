@@ -21,33 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /** Properties every generated listener has, checked over all the good sources at once. */
 class GeneratedCodeTest {
-  /** Every good source; each folder is its own package. */
-  static final List<String> GOOD = List.of(
-      "constructor/User.java", "constructor/Profile.java",
-      "setter/Account.java", "setter/AccountProfile.java",
-      "field/Customer.java", "field/CustomerProfile.java",
-      "mapsid/Person.java", "mapsid/PersonDetails.java",
-      "several/Player.java", "several/Stats.java", "several/Preferences.java",
-      "nested/Outer.java",
-      "inherited/Party.java", "inherited/Company.java", "inherited/PartyProfile.java",
-      "property/Member.java", "property/MemberCard.java");
-
-  static final List<String> LISTENERS = List.of(
-      "good.constructor.User_AutoProfileListener",
-      "good.setter.Account_AutoProfileListener",
-      "good.field.Customer_AutoProfileListener",
-      "good.mapsid.Person_AutoProfileListener",
-      "good.several.Player_AutoProfileListener",
-      "good.nested.Outer_User_AutoProfileListener",
-      "good.inherited.Party_AutoProfileListener",
-      "good.property.Member_AutoProfileListener");
-
   private static List<JavaFileObject> goodSources() {
-    return GOOD.stream().map(Compilations::good).toList();
+    return GoldenCases.goodPaths().stream().map(Compilations::good).toList();
   }
 
   private static List<JavaFileObject> listeners(Compilation compilation) {
-    return LISTENERS.stream().map(name -> compilation.generatedSourceFile(name).orElseThrow()).toList();
+    return GoldenCases.listeners().stream().map(name -> compilation.generatedSourceFile(name).orElseThrow()).toList();
   }
 
   @Test
@@ -114,7 +93,7 @@ class GeneratedCodeTest {
     Map<String, byte[]> second = bytes(Compilations.javac().compile(reversed));
 
     assertThat(first.keySet()).containsExactlyElementsIn(second.keySet());
-    assertThat(first).hasSize(LISTENERS.size());
+    assertThat(first).hasSize(GoldenCases.ALL.size());
     for (String name : first.keySet()) {
       assertWithMessage(name).that(second.get(name)).isEqualTo(first.get(name));
     }
@@ -138,7 +117,7 @@ class GeneratedCodeTest {
 
     assertThat(compilation).succeeded();
     assertThat(recording.created.stream().map(RecordingProcessor.Created::name).toList())
-        .containsExactlyElementsIn(LISTENERS);
+        .containsExactlyElementsIn(GoldenCases.listeners());
     for (RecordingProcessor.Created file : recording.created) {
       assertWithMessage(file.name()).that(file.originatingElements()).hasSize(1);
       TypeElement origin = (TypeElement) file.originatingElements().get(0);
