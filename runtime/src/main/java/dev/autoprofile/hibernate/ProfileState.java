@@ -5,17 +5,36 @@ import org.hibernate.engine.spi.EntityEntryExtraState;
 import org.hibernate.event.spi.EventSource;
 
 /**
- * Marks a managed user whose profiles are known to exist, on its entry in the persistence
+ * What the runtime knows about a managed user's profiles, kept on its entry in the persistence
  * context: it lives and dies with the persistence context (cleared by {@code clear()}, gone with
- * the session) and keeps nothing on the entity.
+ * the session) and keeps nothing on the entity. No state: nothing known yet.
+ *
+ * <p>A link in Hibernate's extra-state chain, following its protocol exactly: each link answers
+ * {@link #getExtraState} for its <em>successor</em>, as {@code EntityEntryExtraStateHolder} and the
+ * entry itself do (the entry answers for the first link). Answering for itself would hide the
+ * state Hibernate adds after it, such as the deleted state that {@code remove} needs.
  */
 final class ProfileState implements EntityEntryExtraState {
+  /** Every profile exists, or is being saved with the user. */
+  private boolean complete;
   private EntityEntryExtraState next;
 
-  private ProfileState() {}
+  private ProfileState(boolean complete) {
+    this.complete = complete;
+  }
 
   static boolean isComplete(EntityEntry entry) {
-    return entry != null && entry.getExtraState(ProfileState.class) != null;
+    ProfileState state = of(entry);
+    return state != null && state.complete;
+  }
+
+  /**
+   * Whether a merge saved this user without checking that it has its profiles: the next flush
+   * checks them, unless the user was removed in between.
+   */
+  static boolean isUnchecked(EntityEntry entry) {
+    ProfileState state = of(entry);
+    return state != null && !state.complete;
   }
 
   static void markComplete(Object user, EventSource session) {
@@ -23,9 +42,23 @@ final class ProfileState implements EntityEntryExtraState {
   }
 
   static void markComplete(EntityEntry entry) {
-    if (entry != null && !isComplete(entry)) {
-      entry.addExtraState(new ProfileState());
+    ProfileState state = of(entry);
+    if (state != null) {
+      state.complete = true;
+    } else if (entry != null) {
+      entry.addExtraState(new ProfileState(true));
     }
+  }
+
+  /** Notes that the profiles of {@code entry}'s user are to be checked at the next flush. */
+  static void markUnchecked(EntityEntry entry) {
+    if (entry != null && of(entry) == null) {
+      entry.addExtraState(new ProfileState(false));
+    }
+  }
+
+  private static ProfileState of(EntityEntry entry) {
+    return entry == null ? null : entry.getExtraState(ProfileState.class);
   }
 
   @Override
@@ -39,9 +72,12 @@ final class ProfileState implements EntityEntryExtraState {
 
   @Override
   public <T extends EntityEntryExtraState> T getExtraState(Class<T> type) {
-    if (type.isInstance(this)) {
-      return type.cast(this);
+    if (next == null) {
+      return null;
     }
-    return next == null ? null : next.getExtraState(type);
+    if (type.isInstance(next)) {
+      return type.cast(next);
+    }
+    return next.getExtraState(type);
   }
 }

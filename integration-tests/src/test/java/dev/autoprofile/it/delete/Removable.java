@@ -1,0 +1,10 @@
+package dev.autoprofile.it.delete;
+
+/** What the delete tests need of their two users, which differ only in how they map the profile. */
+public interface Removable {
+  Long getId();
+
+  Object getProfile();
+
+  void setEmail(String email);
+}
