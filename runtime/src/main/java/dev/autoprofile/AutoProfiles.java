@@ -8,7 +8,8 @@ package dev.autoprofile;
  */
 public final class AutoProfiles {
 
-  private static final ThreadLocal<int[]> SUSPENSIONS = ThreadLocal.withInitial(() -> new int[1]);
+  /** This thread's open suspensions; no value at all while none is open. */
+  private static final ThreadLocal<Depth> SUSPENSIONS = new ThreadLocal<>();
 
   private AutoProfiles() {}
 
@@ -23,13 +24,23 @@ public final class AutoProfiles {
    * }</pre>
    */
   public static Suspension suspend() {
-    SUSPENSIONS.get()[0]++;
+    Depth depth = SUSPENSIONS.get();
+    if (depth == null) {
+      depth = new Depth();
+      SUSPENSIONS.set(depth);
+    }
+    depth.open++;
     return new Suspension();
   }
 
   /** Whether a {@link #suspend()} is open on the current thread. */
   public static boolean isSuspended() {
-    return SUSPENSIONS.get()[0] > 0;
+    return SUSPENSIONS.get() != null;
+  }
+
+  /** How many suspensions are open on a thread. */
+  private static final class Depth {
+    int open;
   }
 
   /** An open {@link #suspend()}; closing it twice has no further effect. */
@@ -53,9 +64,8 @@ public final class AutoProfiles {
       }
       if (!closed) {
         closed = true;
-        int[] depth = SUSPENSIONS.get();
-        depth[0]--;
-        if (depth[0] == 0) {
+        Depth depth = SUSPENSIONS.get();
+        if (--depth.open == 0) {
           SUSPENSIONS.remove();
         }
       }
