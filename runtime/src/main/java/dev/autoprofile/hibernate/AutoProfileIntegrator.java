@@ -28,19 +28,25 @@ public final class AutoProfileIntegrator implements Integrator {
       LOG.debugf("AutoProfile is off for this persistence unit: %s=false", Settings.ENABLED);
       return;
     }
+    EventListenerRegistry registry = services.getService(EventListenerRegistry.class);
+    if (ListenerDuplicationStrategy.registeredAlready(registry)) {
+      LOG.debug("AutoProfile's listeners are registered with this SessionFactory already: nothing to add");
+      return;
+    }
     UserTypes users = new ListenerLoader().load(metadata.getEntityBindings());
     if (users.isEmpty()) {
       LOG.debug("AutoProfile has nothing to do: no @AutoProfile entity in this persistence unit");
       return;
     }
     SaveMarks marks = new SaveMarks();
-    BeforeSaveListener before = new BeforeSaveListener(users, marks);
-    ProfileCreator creator = new ProfileCreator(marks);
+    ProfilesInFlight inFlight = new ProfilesInFlight();
+    ProfileCreator creator = new ProfileCreator(inFlight);
     ProfileSaver saver = new ProfileSaver(creator);
-    AfterSaveListener after = new AfterSaveListener(users, marks, creator, saver);
+    BeforeSaveListener before = new BeforeSaveListener(users, marks, inFlight);
+    AfterSaveListener after = new AfterSaveListener(users, marks, inFlight, creator, saver);
     FlushListener flush = new FlushListener(users, saver);
 
-    EventListenerRegistry registry = services.getService(EventListenerRegistry.class);
+    registry.addDuplicationStrategy(ListenerDuplicationStrategy.INSTANCE);
     registry.prependListeners(EventType.PERSIST, before);
     registry.prependListeners(EventType.PERSIST_ONFLUSH, before);
     registry.prependListeners(EventType.MERGE, before);

@@ -3,74 +3,51 @@ package dev.autoprofile.hibernate;
 import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.hibernate.SaveMarks.State;
 import org.hibernate.event.spi.EventSource;
-import org.hibernate.event.spi.MergeContext;
 import org.hibernate.event.spi.MergeEvent;
-import org.hibernate.event.spi.MergeEventListener;
-import org.hibernate.event.spi.PersistContext;
 import org.hibernate.event.spi.PersistEvent;
-import org.hibernate.event.spi.PersistEventListener;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Prepended to PERSIST, PERSIST_ONFLUSH and MERGE: notes whether a user is new before Hibernate
  * makes it managed, which afterwards can no longer be told.
  */
-final class BeforeSaveListener implements PersistEventListener, MergeEventListener {
-  private final UserTypes users;
+final class BeforeSaveListener extends SaveEventListener {
   private final SaveMarks marks;
+  private final ProfilesInFlight inFlight;
 
-  BeforeSaveListener(UserTypes users, SaveMarks marks) {
-    this.users = users;
+  BeforeSaveListener(UserTypes users, SaveMarks marks, ProfilesInFlight inFlight) {
+    super(users);
     this.marks = marks;
+    this.inFlight = inFlight;
   }
 
   @Override
   public void onPersist(PersistEvent event) {
-    notePersist(event);
-  }
-
-  @Override
-  public void onPersist(PersistEvent event, PersistContext createdAlready) {
-    notePersist(event);
+    Object entity = event.getObject();
+    EventSource session = event.getSession();
+    if (users.isModel(entity)) {
+      if (!isManaged(entity, session)) {
+        inFlight.persisting(event);
+      }
+    } else if (isSavedUser(entity) && !isManaged(entity, session)) {
+      // Hibernate's persist treats every entity it has no entry for as transient (or rejects it)
+      marks.mark(event, session, State.NEW);
+    }
   }
 
   @Override
   public void onMerge(MergeEvent event) {
-    noteMerge(event);
-  }
-
-  @Override
-  public void onMerge(MergeEvent event, MergeContext copiedAlready) {
-    noteMerge(event);
-  }
-
-  private void notePersist(PersistEvent event) {
-    Object user = event.getObject();
-    if (users.isModel(user)) {
-      if (!event.getSession().getPersistenceContextInternal().isEntryFor(user)) {
-        marks.profileInFlight(event, user);
-      }
-      return;
-    }
-    if (users.of(user) == null || user instanceof HibernateProxy || AutoProfiles.isSuspended()) {
-      return;
-    }
-    // Hibernate's persist treats every entity it has no entry for as transient (or rejects it)
-    if (!event.getSession().getPersistenceContextInternal().isEntryFor(user)) {
-      marks.mark(event, State.NEW);
-    }
-  }
-
-  private void noteMerge(MergeEvent event) {
     Object user = event.getOriginal();
-    if (users.of(user) == null || user instanceof HibernateProxy || AutoProfiles.isSuspended()) {
-      return;
-    }
     EventSource session = event.getSession();
-    if (session.getPersistenceContextInternal().isEntryFor(user)) {
+    if (!isSavedUser(user) || isManaged(user, session)) {
       return;
     }
     Boolean isTransient = session.getEntityPersister(event.getEntityName(), user).isTransient(user, session);
-    marks.mark(event, isTransient == null ? State.NEW_OR_DETACHED : isTransient ? State.NEW : State.DETACHED);
+    marks.mark(event, session, isTransient == null ? State.NEW_OR_DETACHED : isTransient ? State.NEW : State.DETACHED);
+  }
+
+  /** Whether saving {@code entity} concerns AutoProfile: a user (not a proxy, which exists already), not suspended. */
+  private boolean isSavedUser(Object entity) {
+    return users.of(entity) != null && !(entity instanceof HibernateProxy) && !AutoProfiles.isSuspended();
   }
 }

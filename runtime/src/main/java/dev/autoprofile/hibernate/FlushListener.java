@@ -16,17 +16,16 @@ import org.hibernate.event.spi.FlushEventListener;
  * Prepended to FLUSH and AUTO_FLUSH: before Hibernate writes, gives each managed user's profile
  * its save. Without it, a detached or new profile held by a managed user would be silently lost.
  */
-final class FlushListener implements FlushEventListener, AutoFlushEventListener {
+final class FlushListener extends AutoProfileEventListener implements FlushEventListener, AutoFlushEventListener {
   /** Decided once: Hibernate 6.6 lacks the array, and the call must not be linked there. */
   private static final boolean MANAGED_ENTITY_ARRAY = hasManagedEntityArray();
 
-  private final UserTypes users;
   private final ProfileSaver saver;
   /** Set while this thread runs the listener: its own existence queries must not re-enter it. */
   private final ThreadLocal<Boolean> running = new ThreadLocal<>();
 
   FlushListener(UserTypes users, ProfileSaver saver) {
-    this.users = users;
+    super(users);
     this.saver = saver;
   }
 
@@ -54,8 +53,8 @@ final class FlushListener implements FlushEventListener, AutoFlushEventListener 
   }
 
   /**
-   * Gives every managed user that is not {@linkplain ProfileSaver#settled settled} its save. The
-   * walk is linear in the persistence context, as Hibernate's own flush is, so each step is kept to
+   * Gives every managed user its {@linkplain ProfileSaver#flushing save}; a removed user is not
+   * managed and gets none. The walk is linear in the persistence context, as Hibernate's own flush is, so each step is kept to
    * field reads and identity checks; consecutive entities mostly alternate between a user class and
    * its model, hence the two remembered classes.
    */
@@ -78,7 +77,7 @@ final class FlushListener implements FlushEventListener, AutoFlushEventListener 
   private final class Visit {
     private final EventSource session;
     private Class<?> userType;
-    private UserProfiles userProfiles;
+    private UserPairs userPairs;
     private Class<?> otherType;
 
     Visit(EventSource session) {
@@ -87,22 +86,26 @@ final class FlushListener implements FlushEventListener, AutoFlushEventListener 
 
     void entity(Object entity, EntityEntry entry) {
       Class<?> type = entity.getClass();
-      UserProfiles profiles;
+      UserPairs pairs;
       if (type == userType) {
-        profiles = userProfiles;
+        pairs = userPairs;
       } else if (type == otherType) {
         return;
       } else {
-        profiles = users.of(entity);
-        if (profiles == null) {
+        pairs = users.of(entity);
+        if (pairs == null) {
           otherType = type;
           return;
         }
         userType = type;
-        userProfiles = profiles;
+        userPairs = pairs;
       }
-      if (entry.getStatus() == Status.MANAGED && !saver.settled(profiles, entity, entry, session)) {
-        AfterSaveListener.guarded(session, () -> saver.flushing(profiles, entity, entry, session));
+      if (entry.getStatus() == Status.MANAGED) {
+        try {
+          saver.flushing(pairs, entity, entry, session);
+        } catch (RuntimeException e) {
+          throw rollbackOnly(session, e);
+        }
       }
     }
   }

@@ -21,7 +21,7 @@ import org.hibernate.mapping.PersistentClass;
  * listener stops bootstrap, because a user saved without its profile would be lost data.
  */
 final class ListenerLoader {
-  private final Map<Class<?>, List<ProfilePair<Object, Object>>> modelsByAnnotated = new HashMap<>();
+  private final Map<Class<?>, List<ProfilePair<Object, Object>>> pairsByAnnotated = new HashMap<>();
 
   UserTypes load(Collection<PersistentClass> entityBindings) {
     Set<Class<?>> entityClasses = new HashSet<>();
@@ -30,19 +30,19 @@ final class ListenerLoader {
         entityClasses.add(binding.getMappedClass());
       }
     }
-    Map<Class<?>, UserProfiles> byMappedClass = new HashMap<>();
+    Map<Class<?>, UserPairs> byMappedClass = new HashMap<>();
     for (Class<?> entity : entityClasses) {
-      List<ProfilePair<Object, Object>> models = new ArrayList<>();
+      List<ProfilePair<Object, Object>> pairs = new ArrayList<>();
       for (Class<?> type : rootFirst(entity)) {
         if (type.isAnnotationPresent(AutoProfile.class) || type.isAnnotationPresent(AutoProfile.List.class)) {
-          models.addAll(modelsOf(type, entity));
+          pairs.addAll(pairsOf(type, entity));
         }
       }
-      if (!models.isEmpty()) {
-        for (ProfilePair<Object, Object> pair : models) {
+      if (!pairs.isEmpty()) {
+        for (ProfilePair<Object, Object> pair : pairs) {
           requireEntity(pair, entity, entityClasses);
         }
-        byMappedClass.put(entity, new UserProfiles(models));
+        byMappedClass.put(entity, new UserPairs(pairs));
       }
     }
     return new UserTypes(byMappedClass);
@@ -56,8 +56,8 @@ final class ListenerLoader {
     return hierarchy;
   }
 
-  private List<ProfilePair<Object, Object>> modelsOf(Class<?> annotated, Class<?> entity) {
-    return modelsByAnnotated.computeIfAbsent(annotated, type -> instantiate(type, entity).pairs()
+  private List<ProfilePair<Object, Object>> pairsOf(Class<?> annotated, Class<?> entity) {
+    return pairsByAnnotated.computeIfAbsent(annotated, type -> instantiate(type, entity).pairs()
         .stream().map(ListenerLoader::erase).toList());
   }
 

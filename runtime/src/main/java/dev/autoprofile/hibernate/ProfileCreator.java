@@ -1,5 +1,7 @@
 package dev.autoprofile.hibernate;
 
+import static dev.autoprofile.hibernate.AutoProfileEventListener.isManaged;
+
 import dev.autoprofile.AutoProfileException;
 import dev.autoprofile.spi.ProfilePair;
 import org.hibernate.event.spi.EventSource;
@@ -9,10 +11,10 @@ import org.hibernate.event.spi.EventSource;
  * so that they are flushed, batched and rolled back with it.
  */
 final class ProfileCreator {
-  private final SaveMarks marks;
+  private final ProfilesInFlight inFlight;
 
-  ProfileCreator(SaveMarks marks) {
-    this.marks = marks;
+  ProfileCreator(ProfilesInFlight inFlight) {
+    this.inFlight = inFlight;
   }
 
   /**
@@ -21,8 +23,8 @@ final class ProfileCreator {
    *
    * @param given the instance the application passed to {@code merge}, or {@code user} itself
    */
-  void created(UserProfiles profiles, Object user, Object given, EventSource session) {
-    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
+  void created(UserPairs pairs, Object user, Object given, EventSource session) {
+    for (ProfilePair<Object, Object> pair : pairs.pairs()) {
       Object held = heldProfile(pair, user, given, session);
       if (held == null) {
         create(pair, user, session);
@@ -33,13 +35,13 @@ final class ProfileCreator {
     ProfileState.markComplete(user, session);
   }
 
-  /** Creates, attaches and persists a new profile of {@code model} for the managed {@code user}. */
+  /** Creates, attaches and persists a new profile of {@code pair} for the managed {@code user}. */
   void create(ProfilePair<Object, Object> pair, Object user, EventSource session) {
     Object profile;
     try {
       profile = pair.newProfile(user);
       if (profile == null) {
-        throw new NullPointerException("the generated factory returned null");
+        throw new NullPointerException("the generated newProfile returned null");
       }
     } catch (RuntimeException e) {
       throw new AutoProfileException(
@@ -49,7 +51,7 @@ final class ProfileCreator {
           e);
     }
     pair.setProfile(user, profile);
-    marks.persistOwn(profile, session::persist);
+    session.persist(profile);
   }
 
   /**
@@ -79,21 +81,7 @@ final class ProfileCreator {
     }
     // merge without a cascade on the inverse attribute: the application's profile is on the original
     held = given == user ? null : pair.profileOf(given);
-    return held != null ? held : profileInFlight(pair, user, session);
-  }
-
-  /** A new profile of this user whose own persist cascaded to the user: it must not get a twin. */
-  private Object profileInFlight(ProfilePair<Object, Object> pair, Object user, EventSource session) {
-    for (Object profile : marks.profilesInFlight()) {
-      if (pair.modelType().isInstance(profile)
-          && session.getEntityPersister(null, profile).getPropertyValue(profile, pair.mappedBy()) == user) {
-        return profile;
-      }
-    }
-    return null;
-  }
-
-  static boolean isManaged(Object entity, EventSource session) {
-    return session.getPersistenceContextInternal().isEntryFor(entity);
+    // a new profile whose own persist cascaded to the user: it must not get a twin
+    return held != null ? held : inFlight.of(pair, user, session);
   }
 }

@@ -1,6 +1,7 @@
 package dev.autoprofile.hibernate;
 
-import dev.autoprofile.OnUpdate;
+import static dev.autoprofile.hibernate.AutoProfileEventListener.isManaged;
+
 import dev.autoprofile.spi.ProfilePair;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
@@ -15,9 +16,11 @@ import org.hibernate.persister.entity.EntityPersister;
  * Django's {@code created=False}: when an existing user is saved, saves the profile it holds and
  * gives a user that has none (a row older than the annotation) its profile.
  *
- * <p>Where the user maps the inverse attribute, Hibernate already loaded the profile with the
- * user: whether one exists is read from the entry's loaded state, without a query. Otherwise one
- * existence query per user and persistence context answers it.
+ * <p>A merged user's missing profile is created at the next flush, not by the merge: the merge
+ * may be the first half of a {@code remove(merge(user))}, and a removed user is never flushed as
+ * managed. Where the user maps the inverse attribute, Hibernate already loaded the profile with
+ * the user: whether one exists is read from the entry's loaded state, without a query. Otherwise
+ * one existence query per user and persistence context answers it.
  */
 final class ProfileSaver {
   private final ProfileCreator creator;
@@ -28,79 +31,61 @@ final class ProfileSaver {
     this.creator = creator;
   }
 
-  /** After {@code merge(detached)} returned {@code managed}: saves what the detached user held. */
-  void merged(UserProfiles profiles, Object managed, Object detached, EventSource session) {
-    EntityEntry entry = session.getPersistenceContextInternal().getEntry(managed);
-    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
-      if (pair.onUpdate() == OnUpdate.IGNORE) {
-        continue;
-      }
-      Object held = pair.profileOf(detached);
-      if (held != null) {
-        ProfileCreator.keep(pair, managed, held, session);
-      } else if (!hasProfile(pair, managed, entry, session)) {
-        creator.create(pair, managed, session);
-      }
-    }
-    ProfileState.markComplete(entry);
-  }
-
   /**
-   * Before a flush, for a managed user: writes a detached or new profile it holds, and creates
-   * the missing profile of a user that is about to be updated.
+   * After {@code merge(detached)} returned {@code managed}: saves the profiles the detached user
+   * held, and leaves those it held none of to the next flush.
    */
-  void flushing(UserProfiles profiles, Object user, EntityEntry entry, EventSource session) {
-    boolean complete = ProfileState.isComplete(entry);
-    Boolean dirty = null;
-    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
-      if (pair.onUpdate() == OnUpdate.IGNORE) {
-        continue;
-      }
-      Object held = pair.profileOf(user);
-      if (held != null) {
-        if (!ProfileCreator.isManaged(held, session)) {
-          ProfileCreator.keep(pair, user, held, session);
-        }
-        continue;
-      }
-      if (complete) {
-        continue;
-      }
-      if (dirty == null) {
-        dirty = isDirty(user, entry, session);
-      }
-      if (dirty && !hasProfile(pair, user, entry, session)) {
-        creator.create(pair, user, session);
-      }
-    }
-    if (Boolean.TRUE.equals(dirty)) {
+  void merged(UserPairs pairs, Object managed, Object detached, EventSource session) {
+    EntityEntry entry = session.getPersistenceContextInternal().getEntry(managed);
+    if (keepHeld(pairs, managed, detached, session)) {
+      ProfileState.markUnchecked(entry);
+    } else {
       ProfileState.markComplete(entry);
     }
   }
 
   /**
-   * Whether {@link #flushing} has nothing to do for this user, told without a query or a dirty
-   * check: every profile it holds is managed, and where it holds none, it got its profiles here.
+   * Before a flush, for a managed user: writes a detached or new profile it holds, and creates
+   * the missing profile of a user that is merged or about to be updated. For a user that holds
+   * its managed profiles or got them here already, this is one read per pair: no query, no dirty
+   * check.
    */
-  boolean settled(UserProfiles profiles, Object user, EntityEntry entry, EventSource session) {
-    boolean complete = ProfileState.isComplete(entry);
-    for (ProfilePair<Object, Object> pair : profiles.pairs()) {
-      if (pair.onUpdate() == OnUpdate.IGNORE) {
-        continue;
+  void flushing(UserPairs pairs, Object user, EntityEntry entry, EventSource session) {
+    if (!keepHeld(pairs, user, user, session) || ProfileState.isComplete(entry)) {
+      return;
+    }
+    if (ProfileState.isUnchecked(entry) || isDirty(user, entry, session)) {
+      for (ProfilePair<Object, Object> pair : pairs.saved()) {
+        if (pair.profileOf(user) == null && !hasProfile(pair, user, entry, session)) {
+          creator.create(pair, user, session);
+        }
       }
-      Object held = pair.profileOf(user);
-      if (held == null ? !complete : !ProfileCreator.isManaged(held, session)) {
-        return false;
+      ProfileState.markComplete(entry);
+    }
+  }
+
+  /**
+   * For each pair saved with the user, keeps the profile {@code holder} holds ({@code user} itself,
+   * or the detached instance it was merged from) as {@code user}'s saved profile; a managed profile
+   * held by the user itself needs nothing.
+   *
+   * @return whether {@code holder} holds no profile for some pair
+   */
+  private static boolean keepHeld(UserPairs pairs, Object user, Object holder, EventSource session) {
+    boolean missing = false;
+    for (ProfilePair<Object, Object> pair : pairs.saved()) {
+      Object held = pair.profileOf(holder);
+      if (held == null) {
+        missing = true;
+      } else if (holder != user || !isManaged(held, session)) {
+        ProfileCreator.keep(pair, user, held, session);
       }
     }
-    return true;
+    return missing;
   }
 
   private boolean hasProfile(ProfilePair<Object, Object> pair, Object user, EntityEntry entry, EventSource session) {
-    if (ProfileState.isComplete(entry)) {
-      return true;
-    }
-    if (pair.userHoldsProfile() && entry != null && entry.getLoadedState() != null) {
+    if (pair.userHoldsProfile() && entry.getLoadedState() != null) {
       return entry.getLoadedState()[inverseIndex(pair, entry.getPersister())] != null;
     }
     // through the JPA type: the flush mode setter Hibernate 7 deprecated in favour of one 6.6 lacks

@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
- * Finds the {@link UserProfiles} of an entity instance: a map lookup on the hot path, computed per
+ * Finds the {@link UserPairs} of an entity instance: a map lookup on the hot path, computed per
  * class once (subclasses and bytecode proxies resolve to their mapped ancestor).
  */
 final class UserTypes {
-  private final Map<Class<?>, UserProfiles> byMappedClass;
+  private final Map<Class<?>, UserPairs> byMappedClass;
   private final Set<Class<?>> modelClasses;
   private final ClassValue<Boolean> isModel =
       new ClassValue<>() {
@@ -24,24 +24,24 @@ final class UserTypes {
           return Boolean.FALSE;
         }
       };
-  private final ClassValue<UserProfiles> byClass =
+  private final ClassValue<UserPairs> byClass =
       new ClassValue<>() {
         @Override
-        protected UserProfiles computeValue(Class<?> type) {
+        protected UserPairs computeValue(Class<?> type) {
           for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            UserProfiles profiles = byMappedClass.get(c);
-            if (profiles != null) {
-              return profiles;
+            UserPairs pairs = byMappedClass.get(c);
+            if (pairs != null) {
+              return pairs;
             }
           }
           return null;
         }
       };
 
-  UserTypes(Map<Class<?>, UserProfiles> byMappedClass) {
+  UserTypes(Map<Class<?>, UserPairs> byMappedClass) {
     this.byMappedClass = Map.copyOf(byMappedClass);
     this.modelClasses = byMappedClass.values().stream()
-        .flatMap(profiles -> profiles.pairs().stream())
+        .flatMap(pairs -> pairs.pairs().stream())
         .map(pair -> pair.modelType())
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -55,8 +55,8 @@ final class UserTypes {
     return entity != null && isModel.get(entity.getClass());
   }
 
-  /** The profiles of {@code entity}, or null when it is not a user entity. */
-  UserProfiles of(Object entity) {
+  /** The pairs of {@code entity}, or null when it is not a user entity. */
+  UserPairs of(Object entity) {
     if (entity == null) {
       return null;
     }

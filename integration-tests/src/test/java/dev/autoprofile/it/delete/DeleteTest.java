@@ -129,6 +129,21 @@ class DeleteTest {
 
   @ParameterizedTest
   @MethodSource("cases")
+  void removeOfAMergedDetachedLegacyUserCreatesNoProfile(Database db, Mapping mapping) {
+    SessionFactory sf = factory(db);
+    Long id = legacyUser(sf, mapping);
+    Removable detached = detached(sf, mapping, id);
+    assertNull(detached.getProfile(), "a row older than the annotation");
+    detached.setEmail("leaving@example.org");
+
+    log.clear();
+    inTransaction(sf, em -> em.remove(em.merge(detached)));
+    assertEquals(0, log.count("insert", mapping.profileTable), () -> "no profile for a removed user:\n" + log);
+    assertGone(sf, mapping, id);
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
   void removeOfAManagedLegacyUserCreatesNoProfile(Database db, Mapping mapping) {
     SessionFactory sf = factory(db);
     Long id = legacyUser(sf, mapping);
