@@ -1,5 +1,6 @@
 package good.inherited;
 
+import dev.autoprofile.OnDelete;
 import dev.autoprofile.OnUpdate;
 import dev.autoprofile.spi.AutoProfileListener;
 import dev.autoprofile.spi.ProfilePair;
@@ -12,7 +13,7 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@link PartyProfile}, linked to the user through {@code PartyProfile.party},
  *       built with {@code new PartyProfile(user)};
- *       on update: {@code SAVE}.
+ *       on update: {@code SAVE}, on delete: {@code DELETE}.
  * </ul>
  *
  * <p>{@code Party} is abstract: this covers each of its entity subclasses.
@@ -34,7 +35,7 @@ public final class Party_AutoProfileListener extends AutoProfileListener {
    */
   private static class PartyProfileOfParty extends ProfilePair<Party, PartyProfile> {
     PartyProfileOfParty() {
-      super(Party.class, PartyProfile.class, "party", OnUpdate.SAVE, null);
+      super(Party.class, PartyProfile.class, "party", OnUpdate.SAVE, OnDelete.DELETE, null);
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
  * <p>Placed on an {@code @Entity} (abstract allowed) or {@code @MappedSuperclass}, it covers that
  * class and every entity subclass. The annotation processor {@code autoprofile-processor} checks
  * the pair at compile time and generates {@code <User>_AutoProfileListener}; the runtime wires it
- * into Hibernate with no configuration.
+ * into Hibernate with no configuration. Where the user entity is not yours to annotate, declare the
+ * pair on the model with {@link ProfileOf}.
  */
 @Documented
 @Target(TYPE)
@@ -45,6 +46,9 @@ public @interface AutoProfile {
 
   /** What saving an existing user does to its profile. */
   OnUpdate onUpdate() default OnUpdate.SAVE;
+
+  /** What removing a user does to its profile. */
+  OnDelete onDelete() default OnDelete.DELETE;
 
   /** Holds several {@link AutoProfile} annotations: each model is created. */
   @Documented

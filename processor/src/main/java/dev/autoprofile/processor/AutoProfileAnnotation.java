@@ -16,6 +16,8 @@ import javax.lang.model.type.TypeMirror;
  *     ERROR for a class that does not exist (yet)
  * @param modelValue where {@code model} is written, or null if defaulted
  * @param mappedBy empty when defaulted
+ * @param onUpdate the name of the {@code OnUpdate} constant
+ * @param onDelete the name of the {@code OnDelete} constant
  */
 record AutoProfileAnnotation(
     Location location,
@@ -23,7 +25,8 @@ record AutoProfileAnnotation(
     AnnotationValue modelValue,
     String mappedBy,
     AnnotationValue mappedByValue,
-    String onUpdate) {
+    String onUpdate,
+    String onDelete) {
 
   static final String NAME = "dev.autoprofile.AutoProfile";
   static final String LIST_NAME = "dev.autoprofile.AutoProfile.List";
@@ -50,6 +53,7 @@ record AutoProfileAnnotation(
     AnnotationValue modelValue = Mirrors.explicitValue(mirror, "model");
     AnnotationValue mappedByValue = Mirrors.explicitValue(mirror, "mappedBy");
     String onUpdate = Mirrors.constant(mirror, "onUpdate");
+    String onDelete = Mirrors.constant(mirror, "onDelete");
     TypeMirror model = modelValue == null ? voidType : asType(modelValue);
     return new AutoProfileAnnotation(
         Location.of(element, mirror, repeatIndex),
@@ -57,7 +61,8 @@ record AutoProfileAnnotation(
         modelValue,
         Mirrors.string(mappedByValue),
         mappedByValue,
-        onUpdate == null ? "SAVE" : onUpdate);
+        onUpdate == null ? "SAVE" : onUpdate,
+        onDelete == null ? "DELETE" : onDelete);
   }
 
   /** A class literal's type; a literal javac could not resolve has no TypeMirror value. */

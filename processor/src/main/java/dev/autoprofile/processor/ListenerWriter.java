@@ -25,6 +25,7 @@ final class ListenerWriter {
   private static final ClassName LISTENER = ClassName.get("dev.autoprofile.spi", "AutoProfileListener");
   private static final ClassName PROFILE_PAIR = ClassName.get("dev.autoprofile.spi", "ProfilePair");
   private static final ClassName ON_UPDATE = ClassName.get("dev.autoprofile", "OnUpdate");
+  private static final ClassName ON_DELETE = ClassName.get("dev.autoprofile", "OnDelete");
 
   /** The java.lang types the listener names without import; a same-package class would shadow them. */
   private static final Set<String> JAVA_LANG_USED = Set.of("Override");
@@ -108,8 +109,8 @@ final class ListenerWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .superclass(ParameterizedTypeName.get(PROFILE_PAIR, user, model))
         .addMethod(MethodSpec.constructorBuilder()
-            .addStatement("super($T.class, $T.class, $S, $T.$L, $L)", user, model, profile.mappedBy(),
-                ON_UPDATE, profile.onUpdate(),
+            .addStatement("super($T.class, $T.class, $S,$W$T.$L, $T.$L, $L)", user, model, profile.mappedBy(),
+                ON_UPDATE, profile.onUpdate(), ON_DELETE, profile.onDelete(),
                 profile.userHoldsProfile() ? CodeBlock.of("$S", profile.profileAttribute()) : "null")
             .build())
         .addMethod(newProfile(profile));
@@ -181,7 +182,7 @@ final class ListenerWriter {
       } else {
         doc.add("      built with {@code new $L()}, then {@code $L};\n", model, linkText(profile));
       }
-      doc.add("      on update: {@code $L}.\n", profile.onUpdate());
+      doc.add("      on update: {@code $L}, on delete: {@code $L}.\n", profile.onUpdate(), profile.onDelete());
     }
     doc.add("</ul>\n\n");
     TypeElement userType = spec.origin();

@@ -166,7 +166,7 @@ final class PairRules {
       checkNoArgConstruction(user, model, userAttribute, userSetter, annotation.atModel(), listener);
     }
     Inverse inverse = inverse(user, model, userAttribute.name(), annotation.location(), listener);
-    return new PairSpec(userName, ClassName.get(model), userAttribute.name(), annotation.onUpdate(),
+    return new PairSpec(userName, ClassName.get(model), userAttribute.name(), annotation.onUpdate(), annotation.onDelete(),
         constructorTakesUser, userSetter, inverse == null ? null : inverse.attribute(),
         inverse == null ? null : inverse.getter(), inverse == null ? null : inverse.setter());
   }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ClassName;
  * @param model the profile entity
  * @param mappedBy the model's attribute that references the user
  * @param onUpdate the name of the {@code OnUpdate} constant
+ * @param onDelete the name of the {@code OnDelete} constant
  * @param constructorTakesUser whether the model is built by a constructor taking the user
  * @param userSetter sets the model's user attribute; null where only the constructor can
  * @param profileAttribute the user's inverse attribute; null if the user maps none
@@ -21,6 +22,7 @@ record PairSpec(
     ClassName model,
     String mappedBy,
     String onUpdate,
+    String onDelete,
     boolean constructorTakesUser,
     Accessor userSetter,
     String profileAttribute,

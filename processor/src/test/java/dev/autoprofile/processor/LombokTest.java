@@ -37,7 +37,7 @@ class LombokTest {
         compilation.generatedSourceFile("good.lombok.Author_AutoProfileListener").orElseThrow());
     assertThat(listener).contains("AuthorProfile profile = new AuthorProfile();");
     assertThat(listener).contains("profile.setAuthor(user);");
-    assertThat(listener).contains("super(Author.class, AuthorProfile.class, \"author\", OnUpdate.SAVE, \"profile\");");
+    assertThat(listener).contains("super(Author.class, AuthorProfile.class, \"author\", OnUpdate.SAVE, OnDelete.DELETE, \"profile\");");
     assertThat(listener).contains("return user.getProfile();");
     assertThat(listener).contains("user.setProfile(profile);");
   }

@@ -1,5 +1,6 @@
 package dev.autoprofile.spi;
 
+import dev.autoprofile.OnDelete;
 import dev.autoprofile.OnUpdate;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ public abstract class ProfilePair<U, P> {
   private final Class<P> modelType;
   private final String mappedBy;
   private final OnUpdate onUpdate;
+  private final OnDelete onDelete;
   private final String profileAttribute;
 
   /**
@@ -24,17 +26,20 @@ public abstract class ProfilePair<U, P> {
    *
    * @param mappedBy the model's attribute that references the user
    * @param onUpdate what saving an existing user does to the profile
+   * @param onDelete what removing a user does to the profile
    * @param profileAttribute the user's inverse attribute ({@code @OneToOne(mappedBy = ...)}), or
    *     null if it maps none; where it is given, {@link #profileOf} and {@link #setProfile} must
    *     read and write it
    * @throws NullPointerException if an argument other than {@code profileAttribute} is null
    */
   protected ProfilePair(
-      Class<U> userType, Class<P> modelType, String mappedBy, OnUpdate onUpdate, String profileAttribute) {
+      Class<U> userType, Class<P> modelType, String mappedBy, OnUpdate onUpdate, OnDelete onDelete,
+      String profileAttribute) {
     this.userType = Objects.requireNonNull(userType, "userType");
     this.modelType = Objects.requireNonNull(modelType, "modelType");
     this.mappedBy = Objects.requireNonNull(mappedBy, "mappedBy");
     this.onUpdate = Objects.requireNonNull(onUpdate, "onUpdate");
+    this.onDelete = Objects.requireNonNull(onDelete, "onDelete");
     this.profileAttribute = profileAttribute;
   }
 
@@ -56,6 +61,11 @@ public abstract class ProfilePair<U, P> {
   /** What saving an existing user does to this profile. */
   public final OnUpdate onUpdate() {
     return onUpdate;
+  }
+
+  /** What removing a user does to this profile. */
+  public final OnDelete onDelete() {
+    return onDelete;
   }
 
   /**
