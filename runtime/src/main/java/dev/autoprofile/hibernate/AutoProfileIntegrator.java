@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Registers AutoProfile with every Hibernate {@code SessionFactory} that has {@code @AutoProfile}
- * entities; found by Hibernate through {@code META-INF/services}, so it needs no configuration.
+ * or {@code @ProfileOf} entities; found by Hibernate through {@code META-INF/services}, so it needs no configuration.
  * Setting {@code autoprofile.enabled=false} switches it off.
  */
 public final class AutoProfileIntegrator implements Integrator {
@@ -35,7 +35,7 @@ public final class AutoProfileIntegrator implements Integrator {
     }
     UserTypes users = new ListenerLoader().load(metadata.getEntityBindings());
     if (users.isEmpty()) {
-      LOG.debug("AutoProfile has nothing to do: no @AutoProfile entity in this persistence unit");
+      LOG.debug("AutoProfile has nothing to do: no @AutoProfile or @ProfileOf entity in this persistence unit");
       return;
     }
     SaveMarks marks = new SaveMarks();
@@ -45,6 +45,7 @@ public final class AutoProfileIntegrator implements Integrator {
     BeforeSaveListener before = new BeforeSaveListener(users, marks, inFlight);
     AfterSaveListener after = new AfterSaveListener(users, marks, inFlight, creator, saver);
     FlushListener flush = new FlushListener(users, saver);
+    DeleteListener delete = new DeleteListener(users, new ProfileRemover());
 
     registry.addDuplicationStrategy(ListenerDuplicationStrategy.INSTANCE);
     registry.prependListeners(EventType.PERSIST, before);
@@ -55,8 +56,11 @@ public final class AutoProfileIntegrator implements Integrator {
     registry.appendListeners(EventType.MERGE, after);
     registry.prependListeners(EventType.FLUSH, flush);
     registry.prependListeners(EventType.AUTO_FLUSH, flush);
+    // first: Hibernate's own listener marks the user deleted, after which its profile cannot go
+    registry.prependListeners(EventType.DELETE, delete);
     warnIfFlushCascadesBypassPersist(sessionFactory);
-    LOG.debug("AutoProfile creates profiles on persist and merge, and saves them at flush. Not covered, as they bypass entity "
+    LOG.debug("AutoProfile creates profiles on persist and merge, saves them at flush, and removes them with their "
+        + "user. Not covered, as they bypass entity "
         + "events: StatelessSession, JPQL/HQL and native inserts, bulk statements, and Hibernate 6's "
         + "Session.save()/saveOrUpdate(); backfill the profiles of rows written that way.");
   }

@@ -39,7 +39,7 @@ final class ListenerDuplicationStrategy implements DuplicationStrategy {
   @SuppressWarnings("deprecation") // listeners(): deprecated in 6.6 and 7.x, and the only read of a group's listeners
   static boolean registeredAlready(EventListenerRegistry registry) {
     for (EventType<?> type : List.of(EventType.PERSIST, EventType.PERSIST_ONFLUSH, EventType.MERGE, EventType.FLUSH,
-        EventType.AUTO_FLUSH)) {
+        EventType.AUTO_FLUSH, EventType.DELETE)) {
       for (Object listener : registry.getEventListenerGroup(type).listeners()) {
         if (isAutoProfileListener(listener)) {
           return true;

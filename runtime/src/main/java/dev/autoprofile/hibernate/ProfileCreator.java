@@ -4,6 +4,7 @@ import static dev.autoprofile.hibernate.AutoProfileEventListener.isManaged;
 
 import dev.autoprofile.AutoProfileException;
 import dev.autoprofile.spi.ProfilePair;
+import java.util.List;
 import org.hibernate.event.spi.EventSource;
 
 /**
@@ -24,19 +25,28 @@ final class ProfileCreator {
    * @param given the instance the application passed to {@code merge}, or {@code user} itself
    */
   void created(UserPairs pairs, Object user, Object given, EventSource session) {
-    for (ProfilePair<Object, Object> pair : pairs.pairs()) {
+    List<ProfilePair<Object, Object>> all = pairs.pairs();
+    RemovalPlan removal = pairs.removal();
+    Object remembered = null;
+    for (int i = 0; i < all.size(); i++) {
+      ProfilePair<Object, Object> pair = all.get(i);
       Object held = heldProfile(pair, user, given, session);
-      if (held == null) {
-        create(pair, user, session);
-      } else {
-        keep(pair, user, held, session);
+      Object profile = held == null ? create(pair, user, session) : keep(pair, user, held, session);
+      int slot = removal.slotOf(i);
+      if (slot >= 0) {
+        // the user cannot lead to it: remembered so that remove(user) finds it without a query
+        remembered = removal.remember(remembered, slot, profile);
       }
     }
-    ProfileState.markComplete(user, session);
+    ProfileState.markCreated(user, remembered, session);
   }
 
-  /** Creates, attaches and persists a new profile of {@code pair} for the managed {@code user}. */
-  void create(ProfilePair<Object, Object> pair, Object user, EventSource session) {
+  /**
+   * Creates, attaches and persists a new profile of {@code pair} for the managed {@code user}.
+   *
+   * @return the new profile
+   */
+  Object create(ProfilePair<Object, Object> pair, Object user, EventSource session) {
     Object profile;
     try {
       profile = pair.newProfile(user);
@@ -52,24 +62,31 @@ final class ProfileCreator {
     }
     pair.setProfile(user, profile);
     session.persist(profile);
+    return profile;
   }
 
   /**
    * Makes {@code held}, a profile the application gave the user, the user's saved profile: a new
    * one is persisted, a detached one merged (even where a cascade merged it already: merging again
    * copies the same state and issues no SQL).
+   *
+   * @return the managed profile
    */
-  static void keep(ProfilePair<Object, Object> pair, Object user, Object held, EventSource session) {
+  static Object keep(ProfilePair<Object, Object> pair, Object user, Object held, EventSource session) {
     pair.linkUser(held, user);
     if (isManaged(held, session)) {
       pair.setProfile(user, held);
-    } else if (Boolean.TRUE.equals(session.getEntityPersister(null, held).isTransient(held, session))) {
+      return held;
+    }
+    if (Boolean.TRUE.equals(session.getEntityPersister(null, held).isTransient(held, session))) {
       pair.setProfile(user, held);
       session.persist(held);
-    } else {
-      // detached, or an assigned id Hibernate cannot classify: merge finds out
-      pair.setProfile(user, session.merge(held));
+      return held;
     }
+    // detached, or an assigned id Hibernate cannot classify: merge finds out
+    Object managed = session.merge(held);
+    pair.setProfile(user, managed);
+    return managed;
   }
 
   /** The profile the application attached to the user before saving it, if any. */

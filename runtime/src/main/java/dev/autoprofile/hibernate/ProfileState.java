@@ -17,6 +17,13 @@ import org.hibernate.event.spi.EventSource;
 final class ProfileState implements EntityEntryExtraState {
   /** Every profile exists, or is being saved with the user. */
   private boolean complete;
+  /**
+   * The profiles AutoProfile created or kept for this user in this persistence context, where the
+   * user maps no inverse attribute to find them by: the one profile, or an array by
+   * {@linkplain RemovalPlan#slotOf slot} when there are several. Lets {@code remove(user)} remove
+   * them without a query. Held in the state object the entry carries anyway: nothing allocated.
+   */
+  private Object created;
   private EntityEntryExtraState next;
 
   private ProfileState(boolean complete) {
@@ -37,17 +44,40 @@ final class ProfileState implements EntityEntryExtraState {
     return state != null && !state.complete;
   }
 
-  static void markComplete(Object user, EventSource session) {
-    markComplete(session.getPersistenceContextInternal().getEntry(user));
+  /**
+   * Notes that the new {@code user} got its profiles, and remembers those it cannot find by itself.
+   *
+   * @param created as {@link RemovalPlan#remember} built it; null if none
+   */
+  static void markCreated(Object user, Object created, EventSource session) {
+    ProfileState state = markComplete(session.getPersistenceContextInternal().getEntry(user));
+    if (state != null) {
+      state.created = created;
+    }
   }
 
-  static void markComplete(EntityEntry entry) {
+  /**
+   * The profile remembered in {@code slot} for {@code entry}'s user, of the {@code slots} its
+   * plan has; null if none was.
+   */
+  static Object created(EntityEntry entry, int slot, int slots) {
+    ProfileState state = of(entry);
+    if (state == null || state.created == null) {
+      return null;
+    }
+    return slots == 1 ? state.created : ((Object[]) state.created)[slot];
+  }
+
+  /** Notes that every profile of {@code entry}'s user exists; returns its state, null without entry. */
+  static ProfileState markComplete(EntityEntry entry) {
     ProfileState state = of(entry);
     if (state != null) {
       state.complete = true;
     } else if (entry != null) {
-      entry.addExtraState(new ProfileState(true));
+      state = new ProfileState(true);
+      entry.addExtraState(state);
     }
+    return state;
   }
 
   /** Notes that the profiles of {@code entry}'s user are to be checked at the next flush. */

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
- * Finds the {@link UserPairs} of an entity instance: a map lookup on the hot path, computed per
+ * The user and model entities of a persistence unit. Finds the {@link UserPairs} of an entity instance: a map lookup on the hot path, computed per
  * class once (subclasses and bytecode proxies resolve to their mapped ancestor).
  */
 final class UserTypes {
@@ -38,8 +38,19 @@ final class UserTypes {
         }
       };
 
+  /** Whether an instance of a class, or of one of its subclasses, may be a user with profiles to remove. */
+  private final ClassValue<Boolean> mayRemoveProfiles =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return byMappedClass.entrySet().stream()
+              .anyMatch(e -> type.isAssignableFrom(e.getKey()) && !e.getValue().removal().isEmpty());
+        }
+      };
+
   UserTypes(Map<Class<?>, UserPairs> byMappedClass) {
     this.byMappedClass = Map.copyOf(byMappedClass);
+    // the models of both sides: a @ProfileOf pair is among the pairs of every user it covers
     this.modelClasses = byMappedClass.values().stream()
         .flatMap(pairs -> pairs.pairs().stream())
         .map(pair -> pair.modelType())
@@ -53,6 +64,14 @@ final class UserTypes {
   /** Whether {@code entity} is an instance of a profile model (proxies are not: they exist already). */
   boolean isModel(Object entity) {
     return entity != null && isModel.get(entity.getClass());
+  }
+
+  /**
+   * Whether removing an instance of {@code type} (a proxy's class: the instance may be of a
+   * subclass) may remove profiles.
+   */
+  boolean mayRemoveProfiles(Class<?> type) {
+    return mayRemoveProfiles.get(type);
   }
 
   /** The pairs of {@code entity}, or null when it is not a user entity. */
