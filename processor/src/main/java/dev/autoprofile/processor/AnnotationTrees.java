@@ -17,7 +17,8 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Finds where an {@code @AutoProfile} or one of its values is written, through javac's Tree API.
+ * Finds where an {@code @AutoProfile} or {@code @ProfileOf}, or one of its values, is written,
+ * through javac's Tree API.
  * Javac cannot place a diagnostic on an annotation inside the container it synthesizes for
  * repeated annotations, nor print the class literal it could not resolve; this can. Outside javac
  * (or behind a wrapped environment) it finds nothing, and callers fall back to the element.
@@ -38,11 +39,12 @@ final class AnnotationTrees {
   }
 
   /**
-   * The {@code index}-th {@code @AutoProfile} written on {@code element} (in source order, inside
-   * an explicit {@code @AutoProfile.List} too), or its {@code member} value; null if not found.
+   * The {@code index}-th annotation named {@code annotationName} written on {@code element} (in
+   * source order, inside an explicit {@code @AutoProfile.List} too), or its {@code member} value;
+   * null if not found.
    */
-  TreePath find(Element element, int index, String member) {
-    if (trees == null || index < 0) {
+  TreePath find(Element element, String annotationName, int index, String member) {
+    if (trees == null || index < 0 || annotationName == null) {
       return null;
     }
     TreePath classPath = trees.getPath(element);
@@ -52,7 +54,7 @@ final class AnnotationTrees {
     TreePath modifiers = new TreePath(classPath, type.getModifiers());
     List<TreePath> found = new ArrayList<>();
     for (AnnotationTree annotation : type.getModifiers().getAnnotations()) {
-      collect(new TreePath(modifiers, annotation), found);
+      collect(new TreePath(modifiers, annotation), annotationName, found);
     }
     if (index >= found.size()) {
       return null;
@@ -67,16 +69,19 @@ final class AnnotationTrees {
           && name.getName().contentEquals(member)) {
         return new TreePath(new TreePath(annotation, assignment), assignment.getExpression());
       }
+      if (!(argument instanceof AssignmentTree) && member.equals("value")) {
+        return new TreePath(annotation, argument); // @ProfileOf(User.class)
+      }
     }
     return annotation;
   }
 
-  private void collect(TreePath path, List<TreePath> found) {
+  private void collect(TreePath path, String annotationName, List<TreePath> found) {
     AnnotationTree annotation = (AnnotationTree) path.getLeaf();
     String name = typeName(new TreePath(path, annotation.getAnnotationType()));
-    if (AutoProfileAnnotation.NAME.equals(name)) {
+    if (annotationName.equals(name)) {
       found.add(path);
-    } else if (AutoProfileAnnotation.LIST_NAME.equals(name)) {
+    } else if (PairAnnotation.AUTO_PROFILE_LIST.equals(name)) {
       for (ExpressionTree argument : annotation.getArguments()) {
         ExpressionTree value = argument instanceof AssignmentTree a ? a.getExpression() : argument;
         TreePath valuePath = new TreePath(path, value);
@@ -84,7 +89,7 @@ final class AnnotationTrees {
             value instanceof NewArrayTree array ? array.getInitializers() : List.of(value);
         for (ExpressionTree item : items) {
           if (item instanceof AnnotationTree) {
-            collect(new TreePath(valuePath, item), found);
+            collect(new TreePath(valuePath, item), annotationName, found);
           }
         }
       }

@@ -21,8 +21,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates {@code <User>_AutoProfileListener} for every class annotated {@code @AutoProfile},
- * after checking the class and its profile models. Misuse is a compile error on the annotation;
+ * Generates {@code <Class>_AutoProfileListener} for every class annotated {@code @AutoProfile}
+ * (a user, naming its profile models), {@code @ProfileOf} (a profile model, naming its user) or
+ * both, after checking every pair declared on it. Misuse is a compile error on the annotation;
  * nothing this processor does can crash javac.
  */
 @AutoService(Processor.class)
@@ -32,9 +33,9 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   private ListenerWriter writer;
   private final LombokRounds lombok = new LombokRounds();
   private boolean verbose;
-  /** Users whose models did not exist yet, by name: elements are not valid across rounds. */
+  /** Annotated classes whose models or users did not exist yet, by name: elements are not valid across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
-  /** Sees each user type before it is checked; only tests set it, to force a failure. */
+  /** Sees each annotated class before it is checked; only tests set it, to force a failure. */
   private final Consumer<Element> inspector;
 
   /** Instantiated by javac through the service loader. */
@@ -42,7 +43,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
     this(element -> {});
   }
 
-  /** For tests: {@code inspector} runs first on every user type, inside the error handling. */
+  /** For tests: {@code inspector} runs first on every annotated class, inside the error handling. */
   AutoProfileProcessor(Consumer<Element> inspector) {
     this.inspector = inspector;
   }
@@ -62,7 +63,8 @@ public final class AutoProfileProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AutoProfileAnnotation.NAME, AutoProfileAnnotation.LIST_NAME, ListenerWriter.GENERATED);
+    return Set.of(PairAnnotation.AUTO_PROFILE, PairAnnotation.AUTO_PROFILE_LIST, PairAnnotation.PROFILE_OF,
+        ListenerWriter.GENERATED);
   }
 
   @Override
@@ -81,7 +83,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
       processRound(annotations, round);
       return claims(annotations, round);
     } catch (RuntimeException | LinkageError | AssertionError e) {
-      // whatever went wrong outside one user type: javac must not see it
+      // whatever went wrong outside one annotated class: javac must not see it
       processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(),
           Message.INTERNAL_ERROR.format("this round", stackTrace(e)));
       return false;
@@ -89,7 +91,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   }
 
   /**
-   * Claims the round's annotations when they are ours: {@code @AutoProfile}, and {@code @Generated}
+   * Claims the round's annotations when they are ours: {@code @AutoProfile}, {@code @ProfileOf}, and {@code @Generated}
    * only where every class carrying it is a listener this processor wrote.
    */
   private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -108,11 +110,11 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     boolean lastRound = round.processingOver();
     // sorted by name, so that diagnostics and files come out in the same order on every build
-    Map<String, Element> users = new TreeMap<>();
+    Map<String, Element> annotated = new TreeMap<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
-        users.put(name, type);
+        annotated.put(name, type);
       }
     }
     deferred.clear();
@@ -121,10 +123,10 @@ public final class AutoProfileProcessor extends AbstractProcessor {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        users.putIfAbsent(key(element), element);
+        annotated.putIfAbsent(key(element), element); // once, whichever of our annotations it carries
       }
     }
-    users.values().stream().sorted(Comparator.comparing(AutoProfileProcessor::key))
+    annotated.values().stream().sorted(Comparator.comparing(AutoProfileProcessor::key))
         .forEach(element -> generate(element, lastRound));
   }
 
@@ -151,7 +153,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   /**
    * The checked listener of {@code element}, or null after its problems were reported.
    *
-   * @throws MissingTypeException to check it again next round: a model does not exist yet, or
+   * @throws MissingTypeException to check it again next round: a model or user does not exist yet, or
    *     Lombok may not have added the members it lacks
    */
   private ListenerSpec check(Element element, boolean lastRound) {
@@ -165,8 +167,8 @@ public final class AutoProfileProcessor extends AbstractProcessor {
       reporter.discard();
       throw e;
     }
-    if (reporter.holdsProblems() && !lastRound && element instanceof TypeElement user
-        && lombok.retryLater(user, rules.modelsOf(user))) {
+    if (reporter.holdsProblems() && !lastRound && element instanceof TypeElement type
+        && lombok.retryLater(type, rules.pairedClassesOf(type))) {
       reporter.discard();
       throw new MissingTypeException();
     }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -18,7 +19,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** Turns a {@link ListenerSpec} into the source of {@code <User>_AutoProfileListener}. */
+/** Turns a {@link ListenerSpec} into the source of {@code <Class>_AutoProfileListener}. */
 final class ListenerWriter {
   static final String PROCESSOR = "dev.autoprofile.processor.AutoProfileProcessor";
   static final String GENERATED = "javax.annotation.processing.Generated";
@@ -82,7 +83,7 @@ final class ListenerWriter {
         .build();
   }
 
-  /** {@code Profile} of {@code User} → {@code User_AutoProfileListener.ProfileOfUser}, numbered if taken. */
+  /** {@code Profile} of {@code User} → {@code <Listener>.ProfileOfUser}, numbered if taken. */
   private static List<ClassName> pairClassNames(ListenerSpec spec) {
     List<ClassName> names = new ArrayList<>();
     Set<String> taken = new HashSet<>();
@@ -105,7 +106,9 @@ final class ListenerWriter {
     ClassName user = profile.user();
     ClassName model = profile.model();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addJavadoc("The {@code @AutoProfile(model = $L.class)} of {@code $L}.\n", model.simpleName(), user.simpleName())
+        .addJavadoc(profile.declaredOn() == PairAnnotation.Side.USER
+            ? "The {@code @AutoProfile(model = $L.class)} of {@code $L}.\n"
+            : "The {@code @ProfileOf($2L.class)} of {@code $1L}.\n", model.simpleName(), user.simpleName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .superclass(ParameterizedTypeName.get(PROFILE_PAIR, user, model))
         .addMethod(MethodSpec.constructorBuilder()
@@ -167,16 +170,30 @@ final class ListenerWriter {
         : CodeBlock.of("$L.$L = $L", owner, setter.name(), value);
   }
 
-  /** One short line per fact, so that no Javadoc line grows past 100 columns for usual names. */
+  /**
+   * One short line per fact, so that no Javadoc line grows past 100 columns for usual names. A
+   * listener of user-side pairs only speaks of its one user; otherwise each pair names its user.
+   */
   private static CodeBlock classJavadoc(ListenerSpec spec) {
-    String user = spec.annotated().simpleName();
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Creates the profile of every new {@link $T} and saves it with the user,\n", spec.annotated())
-        .add("as {@code @AutoProfile} on {@code $L} says:\n\n<ul>\n", user);
+    String annotated = spec.annotated().simpleName();
+    boolean userSideOnly = spec.pairs().stream().allMatch(p -> p.declaredOn() == PairAnnotation.Side.USER);
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (userSideOnly) {
+      doc.add("Creates the profile of every new {@link $T} and saves it with the user,\n", spec.annotated())
+          .add("as {@code @AutoProfile} on {@code $L} says:\n\n<ul>\n", annotated);
+    } else {
+      doc.add("Creates the profiles that the annotations on {@link $T} declare\n", spec.annotated())
+          .add("and saves each with its user:\n\n<ul>\n");
+    }
     for (PairSpec profile : spec.pairs()) {
       String model = profile.model().simpleName();
-      doc.add("  <li>{@link $T}, linked to the user through {@code $L.$L},\n",
-          profile.model(), model, profile.mappedBy());
+      if (userSideOnly) {
+        doc.add("  <li>{@link $T}, linked to the user through {@code $L.$L},\n", profile.model(), model, profile.mappedBy());
+      } else {
+        doc.add("  <li>{@link $T} of every new {@link $T}, as {@code $L} says,\n", profile.model(), profile.user(),
+                profile.declaredOn().annotation())
+            .add("      linked to the user through {@code $L.$L},\n", model, profile.mappedBy());
+      }
       if (profile.constructorTakesUser()) {
         doc.add("      built with {@code new $L(user)};\n", model);
       } else {
@@ -185,11 +202,12 @@ final class ListenerWriter {
       doc.add("      on update: {@code $L}, on delete: {@code $L}.\n", profile.onUpdate(), profile.onDelete());
     }
     doc.add("</ul>\n\n");
-    TypeElement userType = spec.origin();
-    if (Jpa.isMappedSuperclass(userType)) {
-      doc.add("<p>{@code $L} is a mapped superclass: this covers each of its entity subclasses.\n\n", user);
-    } else if (userType.getModifiers().contains(Modifier.ABSTRACT)) {
-      doc.add("<p>{@code $L} is abstract: this covers each of its entity subclasses.\n\n", user);
+    Set<ClassName> covering = new LinkedHashSet<>();
+    for (PairSpec profile : spec.pairs()) {
+      if (profile.userKind() != PairSpec.UserKind.ENTITY && covering.add(profile.user())) {
+        doc.add("<p>{@code $L} is $L: this covers each of its entity subclasses.\n\n", profile.user().simpleName(),
+            profile.userKind() == PairSpec.UserKind.MAPPED_SUPERCLASS ? "a mapped superclass" : "abstract");
+      }
     }
     return doc
         .add("<p>Generated by the AutoProfile annotation processor; the AutoProfile runtime finds\n")

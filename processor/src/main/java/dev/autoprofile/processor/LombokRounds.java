@@ -9,24 +9,25 @@ import javax.lang.model.element.TypeElement;
 /**
  * Lets Lombok finish first. Lombok adds getters, setters and constructors to the classes it
  * processes; when its processor runs after this one in a round, a model looks as if it had no
- * setter. So a user type whose check found a problem while it or one of its models uses Lombok is
- * checked again, once, in the next round, when Lombok has run.
+ * setter. So an annotated class whose check found a problem while it or a class paired with it
+ * (its models, or the user its {@code @ProfileOf} names) uses Lombok is checked again, once, in
+ * the next round, when Lombok has run.
  */
 final class LombokRounds {
-  /** Users already given their one extra round, by name. */
+  /** Annotated classes already given their one extra round, by name. */
   private final Set<String> retried = new HashSet<>();
 
-  /** Whether to check {@code user} again next round rather than report what was found now. */
-  boolean retryLater(TypeElement user, List<TypeElement> models) {
-    if (retried.contains(user.getQualifiedName().toString())) {
+  /** Whether to check {@code annotated} again next round rather than report what was found now. */
+  boolean retryLater(TypeElement annotated, List<TypeElement> paired) {
+    if (retried.contains(annotated.getQualifiedName().toString())) {
       return false;
     }
-    boolean lombok = usesLombok(user);
-    for (TypeElement model : models) {
-      lombok |= usesLombok(model);
+    boolean lombok = usesLombok(annotated);
+    for (TypeElement other : paired) {
+      lombok |= usesLombok(other);
     }
     if (lombok) {
-      retried.add(user.getQualifiedName().toString());
+      retried.add(annotated.getQualifiedName().toString());
     }
     return lombok;
   }

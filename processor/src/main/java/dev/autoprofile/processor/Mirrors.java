@@ -21,7 +21,10 @@ final class Mirrors {
 
   /** {@code jakarta.persistence.Entity} for an {@code @Entity}. */
   static String name(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    // an annotation of a class file whose type is not on the class path may have no TypeElement
+    return mirror.getAnnotationType().asElement() instanceof TypeElement type
+        ? type.getQualifiedName().toString()
+        : mirror.getAnnotationType().toString();
   }
 
   /** The annotation named {@code qualifiedName} directly on {@code element}, or null. */

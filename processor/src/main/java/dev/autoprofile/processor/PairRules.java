@@ -23,11 +23,13 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The checklist, in the order of the README's compile-error table: check the user, resolve each
- * model, check it, find its user attribute, require a one-to-one, then how the listener builds the
- * profile, links the user, and reaches the user's inverse side. The result is an immutable
- * {@link ListenerSpec}; every problem is a {@link Message}. Each model of a user is checked even
- * after another failed; nothing is written here.
+ * The checklist, in the order of the README's compile-error table: check the annotated class, then
+ * for each pair declared on it the user, the model, the model's user attribute, a one-to-one, how
+ * the listener builds the profile and links the user, and how it reaches the user's inverse side.
+ * A pair is declared by {@code @AutoProfile} on its user or by {@code @ProfileOf} on its model; the
+ * same rules apply to both, each reported where that annotation names the culprit. The result is
+ * an immutable {@link ListenerSpec}; every problem is a {@link Message}. Each pair of a class is
+ * checked even after another failed; nothing is written here.
  */
 final class PairRules {
   private final Elements elements;
@@ -43,24 +45,117 @@ final class PairRules {
   /**
    * @param lastRound whether types still missing are errors rather than a reason to wait
    * @throws AbortException after reporting why no listener can be generated
-   * @throws MissingTypeException if a model does not exist yet and this is not the last round
+   * @throws MissingTypeException if a model or user does not exist yet and this is not the last round
    */
   ListenerSpec check(Element element, boolean lastRound) {
-    List<AutoProfileAnnotation> annotations = annotationsOn(element);
-    Location userLocation = annotations.isEmpty() ? Location.of(element) : annotations.get(0).location();
-    TypeElement user = checkUser(element, userLocation);
-    ClassName userName = ClassName.get(user);
+    List<PairAnnotation> userSide = autoProfilesOn(element);
+    PairAnnotation modelSide = PairAnnotation.profileOfOn(element);
+    TypeElement annotated = checkAnnotatedClass(element, userSide.isEmpty() ? modelSide : userSide.get(0));
 
+    List<PairSpec> pairs = new ArrayList<>();
+    boolean failed = false;
+    if (!userSide.isEmpty()) {
+      try {
+        pairs.addAll(userSidePairs(annotated, userSide, lastRound));
+      } catch (AbortException e) {
+        failed = true; // go on: the model side may have its own errors
+      }
+    }
+    if (modelSide != null) {
+      try {
+        pairs.add(modelSidePair(annotated, modelSide, lastRound));
+      } catch (AbortException e) {
+        failed = true;
+      }
+    }
+    if (failed) {
+      throw new AbortException();
+    }
+    ClassName name = ClassName.get(annotated);
+    return new ListenerSpec(annotated, name, ListenerSpec.listenerName(name), pairs);
+  }
+
+  /**
+   * The classes paired with {@code element} that exist, for a quick look before checking: the
+   * models its {@code @AutoProfile}s name, the user its {@code @ProfileOf} names.
+   */
+  List<TypeElement> pairedClassesOf(Element element) {
+    List<TypeElement> paired = new ArrayList<>();
+    if (element instanceof TypeElement annotated) {
+      for (PairAnnotation annotation : autoProfilesOn(annotated)) {
+        TypeElement model = existingModel(annotated, annotation);
+        if (model != null) {
+          paired.add(model);
+        }
+      }
+      PairAnnotation profileOf = PairAnnotation.profileOfOn(annotated);
+      if (profileOf != null && profileOf.named() != null && profileOf.named().getKind() == TypeKind.DECLARED) {
+        paired.add((TypeElement) ((DeclaredType) profileOf.named()).asElement());
+      }
+    }
+    return paired;
+  }
+
+  private List<PairAnnotation> autoProfilesOn(Element element) {
+    return PairAnnotation.autoProfilesOn(element, types.getNoType(TypeKind.VOID));
+  }
+
+  /** The listener generated for {@code annotated}: in its package, so that is what it reaches. */
+  private Reachability listenerOf(TypeElement annotated) {
+    return new Reachability(elements, types, elements.getPackageOf(annotated));
+  }
+
+  // --- the annotated class: NotAClass
+
+  private TypeElement checkAnnotatedClass(Element element, PairAnnotation first) {
+    if (element.getKind() != ElementKind.CLASS) {
+      PairAnnotation.Side side = first == null ? PairAnnotation.Side.USER : first.side();
+      throw reporter.abort(Message.NOT_A_CLASS, first == null ? Location.of(element) : first.location(),
+          side.annotation(), element.getSimpleName(), describe(element), side.role());
+    }
+    return (TypeElement) element;
+  }
+
+  // --- the user: UserNotAnEntity, GenericUser, UserNotAccessible
+
+  private void checkUser(TypeElement user, PairAnnotation annotation, Reachability listener) {
+    Location at = annotation.atUser();
+    // JPA maps no association to a mapped superclass: only @AutoProfile on one covers its entities
+    boolean mapped = annotation.side() == PairAnnotation.Side.USER
+        ? Jpa.isEntityOrMappedSuperclass(user)
+        : user.getKind() == ElementKind.CLASS && Jpa.isEntity(user);
+    if (!mapped) {
+      throw reporter.abort(Message.USER_NOT_AN_ENTITY, at, user.getQualifiedName(), describe(user),
+          annotation.location().element().getSimpleName());
+    }
+    if (!user.getTypeParameters().isEmpty()) {
+      throw reporter.abort(Message.GENERIC_USER, at, user.getQualifiedName());
+    }
+    Element blocker = listener.blocker(user);
+    if (blocker != null) {
+      Set<Modifier> modifiers = blocker.getModifiers();
+      String access = modifiers.contains(Modifier.PRIVATE) ? "private"
+          : modifiers.contains(Modifier.PROTECTED) ? "protected" : "package-private";
+      throw reporter.abort(Message.USER_NOT_ACCESSIBLE, at, ((TypeElement) blocker).getQualifiedName(), access,
+          listener.describeHome(), listener.samePackage(blocker) ? "package-private or public" : "public",
+          blocker == user ? "" : " (it encloses " + user.getSimpleName() + ")");
+    }
+  }
+
+  /** The pairs that {@code user}'s {@code @AutoProfile}s declare. */
+  private List<PairSpec> userSidePairs(TypeElement user, List<PairAnnotation> annotations, boolean lastRound) {
+    Reachability listener = listenerOf(user);
+    checkUser(user, annotations.get(0), listener);
     List<PairSpec> pairs = new ArrayList<>();
     Set<String> models = new HashSet<>();
     boolean failed = false;
-    for (AutoProfileAnnotation annotation : annotations) {
+    for (PairAnnotation annotation : annotations) {
       try {
         TypeElement model = resolveModel(user, annotation, lastRound);
         if (!models.add(model.getQualifiedName().toString())) {
           throw reporter.abort(Message.MODEL_REPEATED, annotation.atModel(), user.getSimpleName(), model.getSimpleName());
         }
-        pairs.add(pair(user, userName, model, annotation));
+        pairs.add(pair(user, model, annotation, listener));
       } catch (AbortException e) {
         failed = true; // go on: the other models of this user may have their own errors
       }
@@ -68,47 +163,34 @@ final class PairRules {
     if (failed) {
       throw new AbortException();
     }
-    return new ListenerSpec(user, userName, ListenerSpec.listenerName(userName), pairs);
+    return pairs;
   }
 
-  /** The models that {@code element}'s annotations name and that exist, for a quick look before checking. */
-  List<TypeElement> modelsOf(Element element) {
-    List<TypeElement> models = new ArrayList<>();
-    if (element instanceof TypeElement user) {
-      for (AutoProfileAnnotation annotation : annotationsOn(user)) {
-        TypeElement model = existingModel(user, annotation);
-        if (model != null) {
-          models.add(model);
-        }
+  /** The pair that {@code model}'s {@code @ProfileOf} declares. */
+  private PairSpec modelSidePair(TypeElement model, PairAnnotation annotation, boolean lastRound) {
+    TypeElement user = resolveUser(model, annotation, lastRound);
+    Reachability listener = listenerOf(model);
+    checkUser(user, annotation, listener);
+    return pair(user, model, annotation, listener);
+  }
+
+  // --- UserMissing, UserNotAnEntity (primitives and arrays)
+
+  /** The class {@code @ProfileOf} names; it may be a source or a class file compiled without AutoProfile. */
+  private TypeElement resolveUser(TypeElement model, PairAnnotation annotation, boolean lastRound) {
+    TypeMirror user = annotation.named();
+    if (user == null || user.getKind() == TypeKind.ERROR) {
+      if (!lastRound) {
+        throw new MissingTypeException();
       }
+      String written = annotation.namedValue() == null ? "..." : reporter.source(annotation.atNamed());
+      throw reporter.abort(Message.USER_MISSING, annotation.atNamed(), written, model.getSimpleName());
     }
-    return models;
-  }
-
-  private List<AutoProfileAnnotation> annotationsOn(Element element) {
-    return AutoProfileAnnotation.allOn(element, types.getNoType(TypeKind.VOID));
-  }
-
-  // --- the user: NotAClass, UserNotAnEntity, GenericUser, UserNotAccessible
-
-  private TypeElement checkUser(Element element, Location at) {
-    if (element.getKind() != ElementKind.CLASS) {
-      throw reporter.abort(Message.NOT_A_CLASS, at, element.getSimpleName(), describe(element));
+    if (user.getKind() != TypeKind.DECLARED) {
+      throw reporter.abort(Message.USER_NOT_AN_ENTITY, annotation.atNamed(), user, describe(user),
+          model.getSimpleName());
     }
-    TypeElement user = (TypeElement) element;
-    if (!Jpa.isEntityOrMappedSuperclass(user)) {
-      throw reporter.abort(Message.USER_NOT_AN_ENTITY, at, user.getQualifiedName());
-    }
-    if (!user.getTypeParameters().isEmpty()) {
-      throw reporter.abort(Message.GENERIC_USER, at, user.getQualifiedName());
-    }
-    for (Element e = user; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        throw reporter.abort(Message.USER_NOT_ACCESSIBLE, at, ((TypeElement) e).getQualifiedName(),
-            e == user ? "" : " (it encloses " + user.getSimpleName() + ")");
-      }
-    }
-    return user;
+    return (TypeElement) ((DeclaredType) user).asElement();
   }
 
   // --- the model: ModelNotFound, ModelMissing, ModelNotAnEntity (primitives and arrays)
@@ -120,8 +202,8 @@ final class PairRules {
   }
 
   /** The class the annotation names, or the convention's; null if it does not exist (yet) or is no class. */
-  private TypeElement existingModel(TypeElement user, AutoProfileAnnotation annotation) {
-    TypeMirror model = annotation.model();
+  private TypeElement existingModel(TypeElement user, PairAnnotation annotation) {
+    TypeMirror model = annotation.named();
     if (model == null) {
       return null;
     }
@@ -132,12 +214,12 @@ final class PairRules {
     };
   }
 
-  private TypeElement resolveModel(TypeElement user, AutoProfileAnnotation annotation, boolean lastRound) {
+  private TypeElement resolveModel(TypeElement user, PairAnnotation annotation, boolean lastRound) {
     TypeElement found = existingModel(user, annotation);
     if (found != null) {
       return found;
     }
-    TypeMirror model = annotation.model();
+    TypeMirror model = annotation.named();
     boolean missing = model == null || model.getKind() == TypeKind.VOID || model.getKind() == TypeKind.ERROR;
     if (missing && !lastRound) {
       throw new MissingTypeException();
@@ -149,14 +231,14 @@ final class PairRules {
       throw reporter.abort(Message.MODEL_MISSING, annotation.atModel(),
           reporter.source(annotation.atModel()), user.getSimpleName());
     }
-    String kind = model.getKind() == TypeKind.ARRAY ? "an array type" : "a primitive type";
-    throw reporter.abort(Message.MODEL_NOT_AN_ENTITY, annotation.atModel(), model, user.getSimpleName(), kind);
+    throw reporter.abort(Message.MODEL_NOT_AN_ENTITY, annotation.atModel(), model, user.getSimpleName(),
+        describe(model));
   }
 
-  /** Everything after the model resolved: the rules of one pair, top to bottom. */
-  private PairSpec pair(TypeElement user, ClassName userName, TypeElement model, AutoProfileAnnotation annotation) {
-    Reachability listener = new Reachability(elements, types, elements.getPackageOf(user));
-    checkModel(user, model, annotation.atModel(), listener);
+  /** Everything after user and model resolved: the rules of one pair, top to bottom. */
+  private PairSpec pair(TypeElement user, TypeElement model, PairAnnotation annotation, Reachability listener) {
+    checkModel(user, model, annotation, listener);
+    checkDeclaredOnce(user, model, annotation);
     Attribute userAttribute = userAttribute(user, model, annotation);
     checkOneToOne(user, model, userAttribute, annotation);
     boolean constructorTakesUser = listener.hasConstructorTaking(model, type -> referencesUser(type, user));
@@ -165,18 +247,19 @@ final class PairRules {
     if (!constructorTakesUser) {
       checkNoArgConstruction(user, model, userAttribute, userSetter, annotation.atModel(), listener);
     }
-    Inverse inverse = inverse(user, model, userAttribute.name(), annotation.location(), listener);
-    return new PairSpec(userName, ClassName.get(model), userAttribute.name(), annotation.onUpdate(), annotation.onDelete(),
-        constructorTakesUser, userSetter, inverse == null ? null : inverse.attribute(),
+    Inverse inverse = inverse(user, model, userAttribute.name(), annotation.atUser(), listener);
+    return new PairSpec(annotation.side(), ClassName.get(user), userKind(user), ClassName.get(model),
+        userAttribute.name(), annotation.onUpdate(), annotation.onDelete(), constructorTakesUser, userSetter, inverse == null ? null : inverse.attribute(),
         inverse == null ? null : inverse.getter(), inverse == null ? null : inverse.setter());
   }
 
   // --- ModelIsUser, ModelNotAnEntity, ModelAbstract, GenericModel, ModelInnerClass, ModelNotAccessible
 
-  private void checkModel(TypeElement user, TypeElement model, Location at, Reachability listener) {
-    if (types.isSameType(types.erasure(model.asType()), types.erasure(user.asType()))) {
-      throw reporter.abort(Message.MODEL_IS_USER, at, user.getSimpleName());
+  private void checkModel(TypeElement user, TypeElement model, PairAnnotation annotation, Reachability listener) {
+    if (sameClass(model, user)) {
+      throw reporter.abort(Message.MODEL_IS_USER, annotation.atNamed(), user.getSimpleName());
     }
+    Location at = annotation.atModel();
     if (model.getKind() != ElementKind.CLASS || !Jpa.isEntity(model)) {
       throw reporter.abort(Message.MODEL_NOT_AN_ENTITY, at, model.getQualifiedName(), user.getSimpleName(),
           describe(model));
@@ -196,10 +279,44 @@ final class PairRules {
     }
   }
 
+  private static boolean sameClass(TypeElement a, TypeElement b) {
+    return a.getQualifiedName().contentEquals(b.getQualifiedName());
+  }
+
+  private static PairSpec.UserKind userKind(TypeElement user) {
+    if (Jpa.isMappedSuperclass(user)) {
+      return PairSpec.UserKind.MAPPED_SUPERCLASS;
+    }
+    return user.getModifiers().contains(Modifier.ABSTRACT) ? PairSpec.UserKind.ABSTRACT_ENTITY : PairSpec.UserKind.ENTITY;
+  }
+
+  // --- DeclaredTwice
+
+  /**
+   * The pair must be declared on one side only: the other side's annotation is visible whether its
+   * class is a source of this compilation or a class file, and each side reports it.
+   */
+  private void checkDeclaredOnce(TypeElement user, TypeElement model, PairAnnotation annotation) {
+    boolean twice = false;
+    if (annotation.side() == PairAnnotation.Side.USER) {
+      PairAnnotation profileOf = PairAnnotation.profileOfOn(model);
+      twice = profileOf != null && profileOf.named() != null && profileOf.named().getKind() == TypeKind.DECLARED
+          && sameClass((TypeElement) ((DeclaredType) profileOf.named()).asElement(), user);
+    } else {
+      for (PairAnnotation autoProfile : autoProfilesOn(user)) {
+        TypeElement named = existingModel(user, autoProfile);
+        twice |= named != null && sameClass(named, model);
+      }
+    }
+    if (twice) {
+      throw reporter.abort(Message.DECLARED_TWICE, annotation.atNamed(), user.getSimpleName(), model.getSimpleName());
+    }
+  }
+
   // --- NoUserAttribute, AmbiguousUserAttribute, MappedByNotFound, MappedByWrongType
 
   /** The model's attribute that references the user, as {@code mappedBy} says or as the only candidate. */
-  private Attribute userAttribute(TypeElement user, TypeElement model, AutoProfileAnnotation annotation) {
+  private Attribute userAttribute(TypeElement user, TypeElement model, PairAnnotation annotation) {
     Map<String, Attribute> attributes = JpaAttributes.of(model);
     List<String> candidates = new ArrayList<>();
     for (Attribute attribute : attributes.values()) {
@@ -222,12 +339,14 @@ final class PairRules {
       return named;
     }
     if (candidates.isEmpty()) {
-      throw reporter.abort(Message.NO_USER_ATTRIBUTE, annotation.atModel(), model.getQualifiedName(),
+      throw reporter.abort(Message.NO_USER_ATTRIBUTE, annotation.atNamed(), model.getQualifiedName(),
           user.getSimpleName());
     }
     if (candidates.size() > 1) {
+      TypeElement named = annotation.side() == PairAnnotation.Side.USER ? model : user;
       throw reporter.abort(Message.AMBIGUOUS_USER_ATTRIBUTE, annotation.location(), model.getQualifiedName(),
-          user.getSimpleName(), listed, model.getSimpleName(), candidates.get(0));
+          user.getSimpleName(), listed, annotation.side().annotation(), annotation.side().member(),
+          named.getSimpleName(), candidates.get(0));
     }
     return attributes.get(candidates.get(0));
   }
@@ -242,9 +361,9 @@ final class PairRules {
   // --- NotOneToOne
 
   private void checkOneToOne(TypeElement user, TypeElement model, Attribute userAttribute,
-      AutoProfileAnnotation annotation) {
+      PairAnnotation annotation) {
     if (userAttribute.annotation(Jpa.ONE_TO_ONE) == null) {
-      Location at = annotation.mappedBy().isEmpty() ? annotation.atModel() : annotation.atMappedBy();
+      Location at = annotation.mappedBy().isEmpty() ? annotation.atNamed() : annotation.atMappedBy();
       throw reporter.abort(Message.NOT_ONE_TO_ONE, at, model.getSimpleName(), userAttribute.name(),
           userAttribute.mapping(), user.getSimpleName());
     }
@@ -301,8 +420,17 @@ final class PairRules {
       case INTERFACE -> "an interface";
       case ENUM -> "an enum";
       case ANNOTATION_TYPE -> "an annotation type";
-      case CLASS -> "a class without @Entity";
+      case CLASS -> Jpa.isMappedSuperclass(element) ? "a @MappedSuperclass" : "a class without @Entity";
       default -> element.getKind().name().equals("RECORD") ? "a record" : "a " + element.getKind().name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** A class literal's type that is no class: {@code int.class}, {@code String[].class}, {@code void.class}. */
+  private static String describe(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ARRAY -> "an array type";
+      case VOID -> "no class";
+      default -> "a primitive type";
     };
   }
 }

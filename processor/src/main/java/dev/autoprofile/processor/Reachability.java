@@ -38,16 +38,21 @@ final class Reachability {
 
   /** Whether the listener can use {@code element}, and every class enclosing it. */
   boolean reaches(Element element) {
+    return blocker(element) == null;
+  }
+
+  /** {@code element}, or the innermost class enclosing it, that the listener cannot use; null if none. */
+  Element blocker(Element element) {
     for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
       Set<Modifier> modifiers = e.getModifiers();
       if (modifiers.contains(Modifier.PRIVATE)) {
-        return false;
+        return e;
       }
       if (!modifiers.contains(Modifier.PUBLIC) && !samePackage(e)) {
-        return false;
+        return e;
       }
     }
-    return true;
+    return null;
   }
 
   boolean samePackage(Element element) {

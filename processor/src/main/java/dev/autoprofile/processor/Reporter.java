@@ -64,10 +64,10 @@ final class Reporter {
   }
 
   private void print(Message message, Location at, Object... args) {
-    String text = message.format(args);
+    String text = message.formatOn(at.side(), args);
     // javac places nothing inside the container it synthesizes for repeated annotations
-    if (at.repeatIndex() >= 0 && trees.print(message.kind(), text, trees.find(at.element(), at.repeatIndex(),
-        at.value() == null ? null : at.member()))) {
+    if (at.repeatIndex() >= 0 && trees.print(message.kind(), text, trees.find(at.element(), at.annotationName(),
+        at.repeatIndex(), at.value() == null ? null : at.member()))) {
       return;
     }
     messager.printMessage(message.kind(), text, at.element(), at.annotation(), at.value());
@@ -75,7 +75,8 @@ final class Reporter {
 
   /** The source text of the value at {@code at}, such as a class literal javac could not resolve. */
   String source(Location at) {
-    String text = AnnotationTrees.source(trees.find(at.element(), Math.max(at.repeatIndex(), 0), at.member()));
+    String text = AnnotationTrees.source(
+        trees.find(at.element(), at.annotationName(), Math.max(at.repeatIndex(), 0), at.member()));
     if (text != null) {
       return text;
     }
@@ -108,6 +109,16 @@ final class Reporter {
 
     Location at(String newMember, AnnotationValue newValue) {
       return new Location(element, annotation, newValue, newMember, repeatIndex);
+    }
+
+    /** The qualified name of the annotation pointed into, or null. */
+    String annotationName() {
+      return annotation == null ? null : Mirrors.name(annotation);
+    }
+
+    /** The side whose annotation this points into: the message's text is that annotation's. */
+    PairAnnotation.Side side() {
+      return PairAnnotation.PROFILE_OF.equals(annotationName()) ? PairAnnotation.Side.MODEL : PairAnnotation.Side.USER;
     }
   }
 

@@ -33,19 +33,24 @@ class MessageTest {
     }
   }
 
-  /** {@code %1$s} ... {@code %n$s}, each at least once: every argument passed is printed, none twice. */
+  /**
+   * {@code %1$s} ... {@code %n$s}, each at least once, in each text of a constant (the one printed
+   * on {@code @ProfileOf} too): every argument passed is printed, none twice.
+   */
   @Test
   void formatsNumberTheirArgumentsFromOneWithoutGaps() {
     Pattern specifier = Pattern.compile("%(?:(\\d+)\\$)?s");
     for (Message message : Message.values()) {
-      Set<Integer> used = new TreeSet<>();
-      Matcher m = specifier.matcher(message.template());
-      while (m.find()) {
-        assertWithMessage("%s: an unnumbered specifier in %s", message, message.template()).that(m.group(1)).isNotNull();
-        used.add(Integer.parseInt(m.group(1)));
+      for (String template : message.templates()) {
+        Set<Integer> used = new TreeSet<>();
+        Matcher m = specifier.matcher(template);
+        while (m.find()) {
+          assertWithMessage("%s: an unnumbered specifier in %s", message, template).that(m.group(1)).isNotNull();
+          used.add(Integer.parseInt(m.group(1)));
+        }
+        assertWithMessage("%s: argument numbers in %s", message, template).that(List.copyOf(used))
+            .isEqualTo(IntStream.rangeClosed(1, used.size()).boxed().toList());
       }
-      assertWithMessage("%s: argument numbers", message).that(List.copyOf(used))
-          .isEqualTo(IntStream.rangeClosed(1, used.size()).boxed().toList());
     }
   }
 
