@@ -18,7 +18,8 @@ import org.hibernate.event.spi.EventType;
 final class Units {
   /** The event groups AutoProfile hooks into. */
   static final List<EventType<?>> GROUPS = List.of(
-      EventType.PERSIST, EventType.PERSIST_ONFLUSH, EventType.MERGE, EventType.FLUSH, EventType.AUTO_FLUSH);
+      EventType.PERSIST, EventType.PERSIST_ONFLUSH, EventType.MERGE, EventType.FLUSH, EventType.AUTO_FLUSH,
+      EventType.DELETE);
 
   private Units() {}
 
@@ -61,7 +62,10 @@ final class Units {
     return result;
   }
 
-  /** What {@link #ourListeners} must be: one before and one after listener per save group, one flush listener. */
+  /**
+   * What {@link #ourListeners} must be: one before and one after listener per save group, one flush
+   * listener, one delete listener.
+   */
   static Map<String, Map<String, Integer>> exactlyOnce() {
     Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
     Map<String, Integer> save = new TreeMap<>(Map.of("AfterSaveListener", 1, "BeforeSaveListener", 1));
@@ -71,6 +75,7 @@ final class Units {
     expected.put(EventType.MERGE.eventName(), save);
     expected.put(EventType.FLUSH.eventName(), flush);
     expected.put(EventType.AUTO_FLUSH.eventName(), flush);
+    expected.put(EventType.DELETE.eventName(), new TreeMap<>(Map.of("DeleteListener", 1)));
     return expected;
   }
 
