@@ -182,8 +182,8 @@ final class ListenerWriter {
       doc.add("Creates the profile of every new {@link $T} and saves it with the user,\n", spec.annotated())
           .add("as {@code @AutoProfile} on {@code $L} says:\n\n<ul>\n", annotated);
     } else {
-      doc.add("Creates the profiles that the annotations on {@link $T} declare\n", spec.annotated())
-          .add("and saves each with its user:\n\n<ul>\n");
+      doc.add("Creates the profiles declared on {@link $T}, and saves each with its user:\n\n<ul>\n",
+          spec.annotated());
     }
     for (PairSpec profile : spec.pairs()) {
       String model = profile.model().simpleName();

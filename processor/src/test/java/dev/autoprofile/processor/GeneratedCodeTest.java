@@ -111,7 +111,7 @@ class GeneratedCodeTest {
   }
 
   @Test
-  void everyFileHasExactlyOneOriginatingElementTheUser() {
+  void everyFileHasExactlyOneOriginatingElementTheAnnotatedClass() {
     RecordingProcessor recording = new RecordingProcessor(new AutoProfileProcessor());
     Compilation compilation = Compiler.javac().withProcessors(recording).compile(goodSources());
 
@@ -135,7 +135,7 @@ class GeneratedCodeTest {
       assertWithMessage(name).that(text)
           .contains("@Generated(\"dev.autoprofile.processor.AutoProfileProcessor\")\n");
       assertWithMessage(name).that(text).doesNotContainMatch("@Generated\\([^)]*date");
-      assertWithMessage(name).that(text).containsMatch("(?s)/\\*\\*\n \\* Creates the profile of every new");
+      assertWithMessage(name).that(text).containsMatch("(?s)/\\*\\*\n \\* Creates the profile");
       String code = text.substring(text.indexOf("\n/**")) // after package and imports
           .replace("@Generated(\"dev.autoprofile.processor.AutoProfileProcessor\")", "@Generated");
       for (String forbidden : List.of("dev.autoprofile.", "java.util.", "jakarta.", "good.",

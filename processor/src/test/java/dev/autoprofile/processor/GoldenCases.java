@@ -52,7 +52,13 @@ final class GoldenCases {
       new Case("abstract base entity", "inherited",
           "Party_AutoProfileListener", List.of("Party.java", "Company.java", "PartyProfile.java")),
       new Case("field access: a @Transient getter of the user's type is no attribute", "transientgetter",
-          "Owner_AutoProfileListener", List.of("Owner.java", "OwnerProfile.java")));
+          "Owner_AutoProfileListener", List.of("Owner.java", "OwnerProfile.java")),
+      new Case("@ProfileOf on the model, user in another package without inverse side", "modelside",
+          "BillingAccount_AutoProfileListener", List.of("BillingAccount.java", "users/Member.java")),
+      new Case("@ProfileOf with every member, abstract user mapping the inverse side by accessors",
+          "modelsideinverse", "LoyaltyCard_AutoProfileListener", List.of("LoyaltyCard.java", "Customer.java")),
+      new Case("a class that is both a user (@AutoProfile) and a model (@ProfileOf)", "both",
+          "Membership_AutoProfileListener", List.of("Membership.java", "Badge.java", "Owner.java")));
 
   private GoldenCases() {}
 
