@@ -30,7 +30,8 @@ final class AfterSaveListener extends SaveEventListener {
     Object entity = event.getObject();
     if (users.isModel(entity)) {
       inFlight.persisted(event);
-    } else if (marks.take(event) == State.NEW) {
+    }
+    if (marks.take(event) == State.NEW) {
       EventSource session = event.getSession();
       try {
         creator.created(users.of(entity), entity, entity, session);

@@ -25,11 +25,11 @@ final class BeforeSaveListener extends SaveEventListener {
   public void onPersist(PersistEvent event) {
     Object entity = event.getObject();
     EventSource session = event.getSession();
-    if (users.isModel(entity)) {
-      if (!isManaged(entity, session)) {
-        inFlight.persisting(event);
-      }
-    } else if (isSavedUser(entity) && !isManaged(entity, session)) {
+    // a profile may be a user itself (its model is another's profile): both apply
+    if (users.isModel(entity) && !isManaged(entity, session)) {
+      inFlight.persisting(event);
+    }
+    if (isSavedUser(entity) && !isManaged(entity, session)) {
       // Hibernate's persist treats every entity it has no entry for as transient (or rejects it)
       marks.mark(event, session, State.NEW);
     }
