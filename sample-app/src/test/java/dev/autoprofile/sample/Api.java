@@ -48,6 +48,10 @@ final class Api {
     return send(HttpMethod.PUT, path, json, MediaType.APPLICATION_JSON);
   }
 
+  Reply delete(String path) {
+    return send(HttpMethod.DELETE, path, null, null);
+  }
+
   Reply send(HttpMethod method, String path, String body, MediaType contentType) {
     var request = http.method(method).uri(path);
     if (body != null) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.sample.Api.Reply;
 import dev.autoprofile.sample.fixtures.FixtureLoader;
+import dev.autoprofile.sample.preferences.PreferencesRepository;
 import dev.autoprofile.sample.users.Profile;
 import dev.autoprofile.sample.users.User;
 import dev.autoprofile.sample.users.ProfileRepository;
@@ -41,6 +42,7 @@ abstract class UserApiContract {
   @LocalServerPort int port;
   @Autowired UserRepository users;
   @Autowired ProfileRepository profiles;
+  @Autowired PreferencesRepository preferences;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
   @Autowired FixtureLoader fixtures;
@@ -170,6 +172,49 @@ abstract class UserApiContract {
   @Test
   void getOfANonNumericIdIs400() {
     assertProblem(api.get("/api/users/not-a-number"), 400);
+  }
+
+  // ---- GET /api/users/{id}/preferences: a model declared on its own side, @ProfileOf(User.class)
+
+  @Test
+  void aNewUserHasDefaultPreferencesThatUserDoesNotKnowOf() {
+    long id = create(unique("barbara")).path("id").asLong();
+
+    Reply reply = api.get("/api/users/" + id + "/preferences");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json()).isEqualTo(Api.JSON.readTree(json("userId", id, "language", "en", "newsletter", false)));
+    assertThat(preferences.countByUserId(id)).isEqualTo(1);
+  }
+
+  @Test
+  void preferencesOfAnUnknownIdIs404() {
+    assertProblem(api.get("/api/users/" + Long.MAX_VALUE + "/preferences"), 404);
+  }
+
+  // ---- DELETE /api/users/{id}
+
+  @Test
+  void deleteAnswers204AndTheUsersProfilesAreGone() {
+    long id = create(unique("leaving")).path("id").asLong();
+    assertThat(profiles.findAllByUserId(id)).hasSize(1);
+    assertThat(preferences.countByUserId(id)).isEqualTo(1);
+
+    Reply reply = api.delete("/api/users/" + id);
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
+    assertThat(reply.body()).isEmpty();
+    assertProblem(api.get("/api/users/" + id), 404);
+    assertThat(profiles.findAllByUserId(id)).isEmpty();
+    assertThat(preferences.countByUserId(id)).isZero();
+  }
+
+  @Test
+  void deleteOfAnUnknownIdIs404AndRemovesNothing() {
+    long usersBefore = users.count();
+
+    assertProblem(api.delete("/api/users/" + Long.MAX_VALUE), 404);
+    assertThat(users.count()).isEqualTo(usersBefore);
   }
 
   // ---- PUT /api/users/{id}
@@ -311,6 +356,7 @@ abstract class UserApiContract {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     assertThat(reply.json().path("profile").path("displayName").asString()).isEqualTo("Found at last");
     assertThat(profiles.findAllByUserId(id)).hasSize(1);
+    assertThat(preferences.countByUserId(id)).as("the model-side profile is saved with the user too").isEqualTo(1);
   }
 
   @Test

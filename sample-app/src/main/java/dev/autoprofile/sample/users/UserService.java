@@ -63,6 +63,16 @@ public class UserService {
     return users.save(user);
   }
 
+  /**
+   * Removes a user. Its profiles go with it, in the same flush and before the user's row:
+   * AutoProfile's {@code onDelete = DELETE}, Django's {@code on_delete=CASCADE}; nothing here
+   * needs to know which models there are.
+   */
+  @Transactional
+  public void delete(long id) {
+    users.delete(users.findById(id).orElseThrow(() -> new UserNotFoundException(id)));
+  }
+
   /** The new values of a user and its profile. */
   public record UserChanges(String username, String email, String displayName, String bio) {}
 }
