@@ -53,6 +53,26 @@ class LombokTest {
     assertUsesLombokAccessors(compile(new AutoProfileProcessor(), lombok()));
   }
 
+  /**
+   * On the model side the user's inverse accessors may be Lombok's: AutoProfile first must wait
+   * for Lombok because of the user, not of the annotated model, which uses no Lombok.
+   */
+  @Test
+  void modelSideWaitsForLombokOnTheUserWhicheverRunsFirst() {
+    for (Processor[] processors : List.of(
+        new Processor[] {lombok(), new AutoProfileProcessor()},
+        new Processor[] {new AutoProfileProcessor(), lombok()})) {
+      Compilation compilation = Compiler.javac().withProcessors(processors)
+          .compile(good("lombokmodelside/Writer.java"), good("lombokmodelside/Desk.java"));
+
+      assertThat(compilation).succeededWithoutWarnings();
+      String listener = Compilations.text(
+          compilation.generatedSourceFile("good.lombokmodelside.Desk_AutoProfileListener").orElseThrow());
+      assertThat(listener).contains("return user.getDesk();");
+      assertThat(listener).contains("user.setDesk(profile);");
+    }
+  }
+
   @Test
   void aRealProblemIsStillReportedOnceWhicheverRunsFirst() {
     JavaFileObject source = Compilations.bad("LombokNoSetter.java");

@@ -73,6 +73,41 @@ class RoundsTest {
   }
 
   @Test
+  void modelSideUserGeneratedByAnotherProcessorInALaterRoundWorks() {
+    String editor = """
+        package good.rounds;
+
+        @jakarta.persistence.Entity
+        public class Editor {
+          @jakarta.persistence.Id Long id;
+        }
+        """;
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new AutoProfileProcessor(), new ModelWritingProcessor(Map.of("good.rounds.Editor", editor)))
+        .compile(good("rounds/Desk.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String listener = Compilations.text(
+        compilation.generatedSourceFile("good.rounds.Desk_AutoProfileListener").orElseThrow());
+    assertThat(listener).contains("extends ProfilePair<Editor, Desk>");
+    assertThat(listener).contains("profile.editor = user;");
+  }
+
+  @Test
+  void modelSideUserStillMissingInTheLastRoundIsReportedOnce() {
+    JavaFileObject desk = good("rounds/Desk.java");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new AutoProfileProcessor(), writerModels())
+        .compile(desk, good("rounds/Writer.java"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[AutoProfileUserMissing] @ProfileOf(Editor.class) on Desk")
+        .inFile(desk).onLineContaining("value = Editor.class");
+    assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
+    Compilations.assertNoCrash(compilation);
+  }
+
+  @Test
   void modelStillMissingInTheLastRoundIsReportedOnce() {
     JavaFileObject never = good("rounds/Never.java");
     // the other processor's files make several rounds; AutoProfile waits in each, reports once
@@ -85,6 +120,65 @@ class RoundsTest {
         .inFile(never).onLineContaining("model = NeverWritten.class");
     assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(1);
     Compilations.assertNoCrash(compilation);
+  }
+
+  /** The class files of {@code sources} compiled with {@code -proc:none}, written under {@code dir}. */
+  private static List<File> classPathWith(Path dir, JavaFileObject... sources) throws IOException {
+    Compilation compiled = Compiler.javac().withOptions("-proc:none").compile(sources);
+    assertThat(compiled).succeeded();
+    for (JavaFileObject file : compiled.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = dir.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<File> classpath = new ArrayList<>();
+    classpath.add(dir.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classpath.add(new File(entry));
+    }
+    return classpath;
+  }
+
+  /**
+   * The user of {@code @ProfileOf} comes from a jar built without the processor and carries no
+   * AutoProfile annotation: only its class file, with JPA's annotations, tells what it maps.
+   */
+  @Test
+  void modelSideUserFromACompiledClassWorks(@TempDir Path classes) throws IOException {
+    // the user's "jar": compiled on its own, its inverse side referencing the model's class
+    List<File> classpath = classPathWith(classes, good("jaruser/Client.java"), good("jaruser/ClientNotes.java"));
+    Files.delete(classes.resolve("good/jaruser/ClientNotes.class"));
+    assertThat(Files.exists(classes.resolve("good/jaruser/Client.class"))).isTrue();
+
+    Compilation model = Compilations.javac().withClasspath(classpath).compile(good("jaruser/ClientNotes.java"));
+
+    assertThat(model).succeededWithoutWarnings();
+    String listener = Compilations.text(
+        model.generatedSourceFile("good.jaruser.ClientNotes_AutoProfileListener").orElseThrow());
+    assertThat(listener).contains("super(ClientNotes.class, new ClientNotesOfClient());");
+    assertThat(listener).contains("super(Client.class, ClientNotes.class, \"client\", OnUpdate.SAVE, OnDelete.DELETE, \"notes\");");
+    assertThat(listener).contains("profile.client = user;");
+    assertThat(listener).contains("return user.getNotes();");
+    assertThat(listener).contains("user.setNotes(profile);");
+  }
+
+  /** A compiled user whose own @AutoProfile (here by convention) already declares the pair. */
+  @Test
+  void pairDeclaredTwiceIsFoundOnACompiledUser(@TempDir Path classes) throws IOException {
+    JavaFileObject profile = good("jaruser/PartnerProfile.java");
+    List<File> classpath = classPathWith(classes, good("jaruser/Partner.java"), profile);
+    Files.delete(classes.resolve("good/jaruser/PartnerProfile.class"));
+
+    Compilation model = Compilations.javac().withClasspath(classpath).compile(profile);
+
+    assertThat(model).hadErrorContaining("[AutoProfileDeclaredTwice] The pair of user Partner and profile model "
+        + "PartnerProfile is declared twice").inFile(profile).onLineContaining("value = Partner.class");
+    assertThat(Compilations.tagged(model, Diagnostic.Kind.ERROR)).hasSize(1);
+    Compilations.assertNoCrash(model);
   }
 
   @Test
