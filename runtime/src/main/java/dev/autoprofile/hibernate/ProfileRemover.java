@@ -31,9 +31,7 @@ final class ProfileRemover {
     EntityEntry entry = session.getPersistenceContextInternal().getEntry(user);
     if (entry == null) {
       if (removesDetached(user, session)) {
-        for (Removal removal : plan.removals()) {
-          removeFound(removal, user, session);
-        }
+        removingDetached(plan, user, session);
       }
       return;
     }
@@ -65,15 +63,36 @@ final class ProfileRemover {
         && Boolean.FALSE.equals(session.getEntityPersister(null, user).isTransient(user, session));
   }
 
+  /**
+   * Removes the profiles of the detached {@code user} that Hibernate is about to reattach and
+   * remove. Loading a profile loads a managed copy of the user with it (the profile's reference);
+   * that copy is evicted again, or Hibernate 6.6 would refuse to reattach the detached user.
+   */
+  private static void removingDetached(RemovalPlan plan, Object user, EventSource session) {
+    for (Removal removal : plan.removals()) {
+      for (Object profile : found(removal, user, session)) {
+        Object copy = session.getEntityPersister(null, profile).getPropertyValue(profile, removal.pair.mappedBy());
+        session.remove(profile);
+        if (copy != null && copy != user && isManaged(copy, session)) {
+          session.evict(copy);
+        }
+      }
+    }
+  }
+
   /** One query for the profiles of {@code removal}'s model that reference {@code user}; removes each. */
   private static void removeFound(Removal removal, Object user, EventSource session) {
-    // through the JPA type: the flush mode setter Hibernate 7 deprecated in favour of one 6.6 lacks
-    TypedQuery<Object> query = session.createQuery(removal.query, removal.pair.modelType());
-    List<Object> profiles = query.setParameter("user", user)
-        .setFlushMode(FlushModeType.COMMIT) // nothing flushed from inside the remove
-        .getResultList();
-    for (Object profile : profiles) {
+    for (Object profile : found(removal, user, session)) {
       session.remove(profile);
     }
+  }
+
+  /** The profiles of {@code removal}'s model that reference {@code user}, found by one query. */
+  private static List<Object> found(Removal removal, Object user, EventSource session) {
+    // through the JPA type: the flush mode setter Hibernate 7 deprecated in favour of one 6.6 lacks
+    TypedQuery<Object> query = session.createQuery(removal.query, removal.pair.modelType());
+    return query.setParameter("user", user)
+        .setFlushMode(FlushModeType.COMMIT) // nothing flushed from inside the remove
+        .getResultList();
   }
 }
