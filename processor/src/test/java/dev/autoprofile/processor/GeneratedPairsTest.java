@@ -18,8 +18,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Robustness: 1,200 random user/model pairs, valid and broken, 24 to a javac run. Each broken pair
- * gets exactly the tagged errors {@link RandomPairs} expects, on the expected lines; each valid
+ * Robustness: 1,200 random user/model pairs, valid and broken, declared on the user or (about a
+ * third) by {@code @ProfileOf} on the model, 40 to a javac run. Each broken pair gets exactly the
+ * tagged errors {@link RandomPairs} expects, on the expected lines of the annotated file; each valid
  * pair gets its listener, and all listeners then compile under {@code -Xlint:all -Werror}. No
  * diagnostic may show a crash. Reproduce a failure with {@code -Dautoprofile.seed=<seed>}.
  */
@@ -37,21 +38,29 @@ class GeneratedPairsTest {
     int valid = 0;
     int index = 0;
     List<Pair> strict = new ArrayList<>();
+    List<Pair> modelSide = new ArrayList<>();
     for (int batch = 0; batch < BATCHES; batch++) {
       List<Pair> pairs = new ArrayList<>();
       for (int i = 0; i < PAIRS_PER_BATCH; i++) {
         pairs.add(generator.next(index++));
       }
       valid += check(seed, batch, pairs, strict);
+      pairs.stream().filter(p -> p.modelSide).forEach(modelSide::add);
     }
     for (int from = 0; from < strict.size(); from += STRICT_PAIRS_PER_RUN) {
       compileStrictly(seed, strict.subList(from, Math.min(strict.size(), from + STRICT_PAIRS_PER_RUN)));
     }
-    System.out.printf("GeneratedPairsTest: seed %d, %d pairs, %d valid (%d compiled with -Werror), %d broken%n",
-        seed, index, valid, strict.size(), index - valid);
+    long modelSideValid = modelSide.stream().filter(p -> p.listener != null).count();
+    System.out.printf("GeneratedPairsTest: seed %d, %d pairs, %d valid (%d compiled with -Werror), %d broken; "
+        + "%d declared by @ProfileOf, %d of them valid%n",
+        seed, index, valid, strict.size(), index - valid, modelSide.size(), modelSideValid);
     // the generator must exercise both sides, or this test proves little
     assertWithMessage("valid pairs of %s (seed %s)", index, seed).that(valid).isAtLeast(index / 4);
     assertWithMessage("broken pairs of %s (seed %s)", index, seed).that(index - valid).isAtLeast(index / 4);
+    assertWithMessage("valid @ProfileOf pairs of %s (seed %s)", modelSide.size(), seed)
+        .that(modelSideValid).isAtLeast(modelSide.size() / 5);
+    assertWithMessage("broken @ProfileOf pairs of %s (seed %s)", modelSide.size(), seed)
+        .that(modelSide.size() - modelSideValid).isAtLeast(modelSide.size() / 5);
   }
 
   /**
@@ -96,18 +105,19 @@ class GeneratedPairsTest {
 
     int valid = 0;
     for (Pair pair : pairs) {
-      String userFile = pair.sources.get(0).toUri().getPath();
-      String about = context + ", " + pair + "\n" + Compilations.text(pair.sources.get(0)) + "\ndiagnostics: "
+      String annotatedFile = pair.annotatedSource.toUri().getPath();
+      String about = context + ", " + pair + "\n" + Compilations.text(pair.annotatedSource) + "\ndiagnostics: "
           + compilation.diagnostics().stream()
-              .filter(d -> d.getSource() != null && d.getSource().toUri().getPath().equals(userFile))
+              .filter(d -> d.getSource() != null && d.getSource().toUri().getPath().equals(annotatedFile))
               .map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).toList();
-      assertWithMessage("errors of %s", about).that(errors.getOrDefault(userFile, List.of()))
+      assertWithMessage("errors of %s", about).that(errors.getOrDefault(annotatedFile, List.of()))
           .containsExactlyElementsIn(pair.errors);
-      assertWithMessage("warnings of %s", about).that(warnings.getOrDefault(userFile, List.of()))
+      assertWithMessage("warnings of %s", about).that(warnings.getOrDefault(annotatedFile, List.of()))
           .containsExactlyElementsIn(pair.warnings);
-      for (JavaFileObject model : pair.sources.subList(1, pair.sources.size())) {
-        assertWithMessage("diagnostics in a model file of %s", about)
-            .that(errors.containsKey(model.toUri().getPath()) || warnings.containsKey(model.toUri().getPath()))
+      for (JavaFileObject other : pair.sources) {
+        String path = other.toUri().getPath();
+        assertWithMessage("diagnostics in a file without annotations of %s", about)
+            .that(!path.equals(annotatedFile) && (errors.containsKey(path) || warnings.containsKey(path)))
             .isFalse();
       }
       if (pair.listener != null) {

@@ -11,11 +11,13 @@ import javax.tools.JavaFileObject;
 /**
  * Builds random user/model pairs, valid and broken, together with what the processor must say
  * about each: the tagged errors and warnings (with their lines), or the listener it must write.
- * The expectations follow the order in which {@link PairRules} checks, so a wrong
- * message, a wrong line or a missed misuse fails the test, not only a crash.
+ * A pair is declared by {@code @AutoProfile} on the user or, for some, by {@code @ProfileOf} on
+ * its one model; diagnostics then land in the model's file. The expectations follow the order in
+ * which {@link PairRules} checks, so a wrong message, a wrong line or a missed misuse fails the
+ * test, not only a crash.
  */
 final class RandomPairs {
-  /** A diagnostic the processor must print in the user's file. */
+  /** A diagnostic the processor must print in the annotated class's file. */
   record Expected(String tag, long line) {}
 
   /** One user type with its models, in package {@code p<index>}. */
@@ -24,7 +26,10 @@ final class RandomPairs {
     final List<JavaFileObject> sources = new ArrayList<>();
     final List<Expected> errors = new ArrayList<>();
     final List<Expected> warnings = new ArrayList<>();
-    String userFile;
+    /** Whether {@code @ProfileOf} on the model declares the pair. */
+    boolean modelSide;
+    /** The file carrying the annotations, where every diagnostic of the pair must be. */
+    JavaFileObject annotatedSource;
     /** The listener's qualified name; null when the pair is broken. */
     String listener;
     /** How the pair was built, for failure messages. */
@@ -49,7 +54,7 @@ final class RandomPairs {
       this.keyword = keyword;
     }
 
-    /** Whether code in the user's package reaches a member with this access. */
+    /** Whether code in the listener's package reaches a member with this access. */
     boolean reachable(boolean samePackage) {
       return this == PUBLIC || (samePackage && this != PRIVATE);
     }
@@ -95,6 +100,8 @@ final class RandomPairs {
 
   /** One model of a user: how it is named in the annotation and how it is written. */
   private final class Model {
+    /** Declared by {@code @ProfileOf} on this model rather than {@code @AutoProfile} on the user. */
+    boolean declaresPair;
     String simpleName;
     String qualifiedName;
     boolean explicit = true;
@@ -112,12 +119,15 @@ final class RandomPairs {
     Access userConstructor; // null: none
     Access noArgConstructor; // null: none
     long annotationLine;
+    /** The line of {@code model = ...} on the user, or of {@code value = ...} on the model. */
     long modelLine;
     long mappedByLine;
   }
 
   Pair next(int index) {
     Pair pair = new Pair(index);
+    boolean modelSide = chance(0.3);
+    pair.modelSide = modelSide;
     String pkg = "p" + index;
     String user = "U" + index;
     boolean nested = chance(0.15);
@@ -128,13 +138,13 @@ final class RandomPairs {
     boolean abstractUser = kind.equals("class") && chance(0.1);
     String outer = "O" + index;
     String userType = nested ? pkg + "." + outer + "." + user : pkg + "." + user;
-    pair.choices.add(kind + (nested ? " nested" + (userPrivate ? " private" : "") : "") + " " + entity
+    pair.choices.add((modelSide ? "@ProfileOf; " : "") + kind + (nested ? " nested" + (userPrivate ? " private" : "") : "") + " " + entity
         + (generic ? " generic" : "") + (abstractUser ? " abstract" : ""));
 
     List<Model> models = new ArrayList<>();
-    int count = chance(0.2) ? 2 : 1;
+    int count = !modelSide && chance(0.2) ? 2 : 1;
     for (int j = 0; j < count; j++) {
-      models.add(model(pair, pkg, user, userType, j, nested, userPrivate, models));
+      models.add(model(pair, pkg, user, userType, j, nested, userPrivate, models, modelSide));
     }
 
     // the user's file
@@ -152,7 +162,7 @@ final class RandomPairs {
     if (!entity.isEmpty()) {
       source.line(indent + entity);
     }
-    for (Model model : models) {
+    for (Model model : modelSide ? List.<Model>of() : models) {
       model.annotationLine = source.line(indent + "@AutoProfile(");
       List<String> members = new ArrayList<>();
       if (model.explicit) {
@@ -212,8 +222,8 @@ final class RandomPairs {
     if (nested) {
       source.line("}");
     }
-    pair.userFile = pkg.replace('.', '/') + "/" + (nested ? outer : user) + ".java";
     pair.sources.add(JavaFileObjects.forSourceString(pkg + "." + (nested ? outer : user), source.text.toString()));
+    pair.annotatedSource = pair.sources.get(0);
 
     // top-level models, each in its own file
     for (Model model : models) {
@@ -227,16 +237,27 @@ final class RandomPairs {
         modelSource.line("");
         writeModel(modelSource, "", model, userType, false);
         pair.sources.add(JavaFileObjects.forSourceString(modelPkg + "." + model.simpleName, modelSource.text.toString()));
+        if (modelSide) {
+          pair.annotatedSource = pair.sources.get(pair.sources.size() - 1);
+        }
       }
     }
 
-    expect(pair, kind, entity, generic, userPrivate, models, inverse, nested ? pkg + "." + outer + "_" + user : pkg + "." + user);
+    if (modelSide) {
+      String modelPkg = first.otherPackage ? pkg + ".m" : pkg;
+      String listener = nested ? pkg + "." + outer + "_" + first.simpleName : modelPkg + "." + first.simpleName;
+      expectModelSide(pair, kind, entity, generic, userPrivate, first, inverse, listener);
+    } else {
+      expect(pair, kind, entity, generic, userPrivate, models, inverse,
+          nested ? pkg + "." + outer + "_" + user : pkg + "." + user);
+    }
     return pair;
   }
 
   private Model model(Pair pair, String pkg, String user, String userType, int j, boolean nested,
-      boolean userPrivate, List<Model> earlier) {
+      boolean userPrivate, List<Model> earlier, boolean modelSide) {
     Model model = new Model();
+    model.declaresPair = modelSide;
     if (j == 1 && chance(0.2)) {
       Model first = earlier.get(0);
       model.repeatsFirst = true;
@@ -247,14 +268,14 @@ final class RandomPairs {
       pair.choices.add("model " + j + ": repeats the first");
       return model;
     }
-    if (chance(0.02)) {
+    if (!modelSide && chance(0.02)) {
       model.self = true;
       model.simpleName = user;
       model.qualifiedName = userType;
       pair.choices.add("model " + j + ": the user itself");
       return model;
     }
-    boolean convention = j == 0 && !userPrivate && chance(0.15);
+    boolean convention = !modelSide && j == 0 && !userPrivate && chance(0.15);
     if (convention) {
       model.explicit = false;
       model.simpleName = user + "Profile";
@@ -313,6 +334,14 @@ final class RandomPairs {
   private void writeModel(Source source, String indent, Model model, String userType, boolean nested) {
     String access = model.classAccess.keyword + (nested ? "static " : "");
     String name = model.simpleName;
+    if (model.declaresPair) {
+      model.annotationLine = source.line(indent + "@dev.autoprofile.ProfileOf(");
+      boolean mappedBy = model.mappedBy != MappedBy.NONE;
+      model.modelLine = source.line(indent + "    value = " + userType + ".class" + (mappedBy ? "," : ")"));
+      if (mappedBy) {
+        model.mappedByLine = source.line(indent + "    mappedBy = \"" + mappedByValue(model) + "\")");
+      }
+    }
     switch (model.kind) {
       case ENUM -> {
         source.line(indent + access + "enum " + name + " { A }");
@@ -418,7 +447,49 @@ final class RandomPairs {
     return model.explicit ? model.modelLine : model.annotationLine;
   }
 
+  /**
+   * What the processor must report of a pair declared by {@code @ProfileOf}: the annotated model
+   * is checked to be a class, then the user it names, then the pair as on the user side, with the
+   * listener in the model's package.
+   */
+  private static void expectModelSide(Pair pair, String kind, String entity, boolean generic, boolean userPrivate,
+      Model model, Inverse inverse, String listener) {
+    Message error;
+    if (model.kind == ModelKind.ENUM || model.kind == ModelKind.RECORD || model.kind == ModelKind.INTERFACE) {
+      error = Message.NOT_A_CLASS;
+    } else if (!kind.equals("class") || !entity.equals("@Entity")) {
+      error = Message.USER_NOT_AN_ENTITY; // a @MappedSuperclass too: JPA maps no association to it
+    } else if (generic) {
+      error = Message.GENERIC_USER;
+    } else if (userPrivate) {
+      error = Message.USER_NOT_ACCESSIBLE;
+    } else {
+      error = modelError(model, new HashSet<>(), true);
+    }
+    if (error != null) {
+      long line = switch (error) {
+        case NOT_A_CLASS, MODEL_NOT_AN_ENTITY, MODEL_ABSTRACT, MODEL_NOT_ACCESSIBLE, AMBIGUOUS_USER_ATTRIBUTE,
+            NO_CONSTRUCTOR, USER_NOT_SETTABLE -> model.annotationLine;
+        case MAPPED_BY_NOT_FOUND, MAPPED_BY_WRONG_TYPE -> model.mappedByLine;
+        case NOT_ONE_TO_ONE -> model.mappedBy != MappedBy.NONE ? model.mappedByLine : model.modelLine;
+        default -> model.modelLine; // the user named by value = ...
+      };
+      pair.errors.add(new Expected(error.tag(), line));
+      return;
+    }
+    // the listener lives in the model's package: a package-private field of the user elsewhere is out of reach
+    if (inverse == Inverse.HIDDEN || (inverse == Inverse.FIELD && model.otherPackage)) {
+      pair.warnings.add(new Expected(Message.INVERSE_NOT_ACCESSIBLE.tag(), model.modelLine));
+    }
+    pair.listener = listener + "_AutoProfileListener";
+  }
+
   private static Message modelError(Model model, Set<String> seen) {
+    return modelError(model, seen, !model.otherPackage);
+  }
+
+  /** @param samePackage whether the listener is in the model's package */
+  private static Message modelError(Model model, Set<String> seen, boolean samePackage) {
     if (model.conventionMissing) {
       return Message.MODEL_NOT_FOUND;
     }
@@ -434,7 +505,6 @@ final class RandomPairs {
     if (model.kind == ModelKind.ABSTRACT_ENTITY) {
       return Message.MODEL_ABSTRACT;
     }
-    boolean samePackage = !model.otherPackage;
     if (!model.classAccess.reachable(samePackage)) {
       return Message.MODEL_NOT_ACCESSIBLE;
     }
