@@ -126,6 +126,39 @@ class ProfileOfMisuseTest {
     Compilations.assertNoCrash(compilation);
   }
 
+  /** The user names its model by convention: the user side's error lands on its annotation. */
+  @Test
+  void samePairDeclaredTwiceWithTheModelByConvention() {
+    JavaFileObject user = com.google.testing.compile.JavaFileObjects.forSourceString("bad.convention.Guest", """
+        package bad.convention;
+
+        @jakarta.persistence.Entity
+        @dev.autoprofile.AutoProfile
+        public class Guest {
+          @jakarta.persistence.Id Long id;
+        }
+        """);
+    JavaFileObject model = com.google.testing.compile.JavaFileObjects.forSourceString("bad.convention.GuestProfile", """
+        package bad.convention;
+
+        @jakarta.persistence.Entity
+        @dev.autoprofile.ProfileOf(Guest.class)
+        public class GuestProfile {
+          @jakarta.persistence.Id Long id;
+          @jakarta.persistence.OneToOne Guest guest;
+        }
+        """);
+    Compilation compilation = javac().compile(user, model);
+
+    assertThat(compilation).hadErrorContaining("[AutoProfileDeclaredTwice]").inFile(user)
+        .onLineContaining("@dev.autoprofile.AutoProfile");
+    assertThat(compilation).hadErrorContaining("[AutoProfileDeclaredTwice]").inFile(model)
+        .onLineContaining("@dev.autoprofile.ProfileOf(Guest.class)");
+    assertThat(Compilations.tagged(compilation, Diagnostic.Kind.ERROR)).hasSize(2);
+    assertNothingGenerated(compilation);
+    Compilations.assertNoCrash(compilation);
+  }
+
   @Test
   void inaccessibleInverseSideIsAWarningOnValueAndStillGenerates() {
     JavaFileObject source = bad("profileof/OfInverseHidden.java");
