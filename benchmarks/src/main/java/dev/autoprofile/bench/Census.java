@@ -20,18 +20,22 @@ import org.postgresql.ds.PGSimpleDataSource;
  * statements) or change it. Prints a Markdown table; exits 1 if a check fails.
  *
  * <pre>java -cp 'target/*:target/lib/*' dev.autoprofile.bench.Census [--n 1000,10000] [--db H2,POSTGRESQL]
- *     [--ids SEQUENCE,IDENTITY] [--updates true]</pre>
+ *     [--ids SEQUENCE,IDENTITY] [--updates true] [--deletes true]</pre>
  *
  * <p>Hard checks: AutoProfile's create sends what hand-written code sends (statements, batches,
  * rows, per kind) and every user has one profile; an update that leaves the profile alone sends
  * nothing extra (managed and merge); a managed update that changes the profile sends what
  * hand-written code sends, and merging a detached user saves the changes to the profile it holds
- * (API.md, behaviour 6).
+ * (API.md, behaviour 6). Removing users ({@code onDelete = DELETE}): no statement beyond
+ * hand-written {@code remove(profile); remove(user)} where the user holds its loaded profile; at
+ * most one SELECT per removed user more where it maps none, with the same deletes and batches; and
+ * exactly hand-written code's statements for a user removed in the transaction that created it.
  */
 public final class Census {
   private final List<String> rows = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
   private boolean updates = true;
+  private boolean deletes = true;
   private int passed;
 
   public static void main(String[] args) {
@@ -46,11 +50,12 @@ public final class Census {
         case "--db" -> dbs = values.stream().map(Db::valueOf).toList();
         case "--ids" -> idss = values.stream().map(Ids::valueOf).toList();
         case "--updates" -> census.updates = Boolean.parseBoolean(values.get(0));
+        case "--deletes" -> census.deletes = Boolean.parseBoolean(values.get(0));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    census.rows.add("| scenario | db | ids | n | way | statements | batches | rows in batches | select | sequence | insert | update | per user |");
-    census.rows.add("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    census.rows.add("| scenario | db | ids | n | way | statements | batches | rows in batches | select | sequence | insert | update | delete | per user |");
+    census.rows.add("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Db db : dbs) {
       for (Ids ids : idss) {
         for (int n : ns) {
@@ -109,6 +114,9 @@ public final class Census {
       }
     }
     String config = db + " " + ids + " n=" + n;
+    if (deletes) {
+      deletes(db, ids, n, config);
+    }
     Counts hand = created.get(Way.HAND_WRITTEN);
     check(created.get(Way.AUTOPROFILE).equals(hand),
         "create " + config + ": AutoProfile sent " + created.get(Way.AUTOPROFILE) + ", hand-written " + hand);
@@ -122,6 +130,90 @@ public final class Census {
     }
   }
 
+  /**
+   * Removing users (API.md, "Deleting a user"): where the user holds its loaded profile, AutoProfile
+   * sends what hand-written {@code remove(profile); remove(user)} and a {@code cascade = REMOVE}
+   * mapping send; where it maps none, at most one SELECT per removed user more than hand-written code
+   * that has the profiles already, and the same deletes and batches; a user removed in the
+   * transaction that created it costs exactly what hand-written code does.
+   */
+  private void deletes(Db db, Ids ids, int n, String config) {
+    Map<Way, Counts> removed = new EnumMap<>(Way.class);
+    for (Way way : List.of(Way.AUTOPROFILE, Way.HAND_WRITTEN, Way.CASCADE)) {
+      Model model = Model.of(way, ids);
+      StatementCounter counter = new StatementCounter();
+      try (SessionFactory factory = Factories.build(db, model, counting(db, counter))) {
+        Workloads.truncate(factory, db, model);
+        Workloads.create(factory, model, n);
+        counter.reset();
+        Deletes.removeLoaded(factory, model);
+        Counts c = counter.counts();
+        removed.put(way, c);
+        row("delete, profile loaded", db, ids, n, way, c);
+        checkEmpty(factory, model.userTable(), model.profileTable(), "delete, profile loaded " + config + " " + way);
+      }
+    }
+    Counts auto = removed.get(Way.AUTOPROFILE);
+    check(auto.equals(removed.get(Way.HAND_WRITTEN)), "delete, profile loaded " + config + ": AutoProfile sent " + auto
+        + ", hand-written remove(profile); remove(user) " + removed.get(Way.HAND_WRITTEN));
+    check(auto.equals(removed.get(Way.CASCADE)), "delete, profile loaded " + config + ": AutoProfile sent " + auto
+        + ", cascade = ALL " + removed.get(Way.CASCADE));
+    if (ids != Ids.SEQUENCE) {
+      return; // the users without inverse attribute have SEQUENCE ids
+    }
+    Map<Way, Counts> lone = new EnumMap<>(Way.class);
+    Map<Way, Counts> shortLived = new EnumMap<>(Way.class);
+    for (Model model : List.of(Deletes.AUTO_LONE, Deletes.HAND_LONE)) {
+      StatementCounter counter = new StatementCounter();
+      String users = Deletes.userTable(model);
+      String profiles = Deletes.profileTable(model);
+      try (SessionFactory factory = Factories.build(db, model, counting(db, counter))) {
+        emptyTables(factory, profiles, users);
+        Workloads.create(factory, model, n);
+        counter.reset();
+        Deletes.removeLone(factory, model);
+        Counts c = counter.counts();
+        lone.put(model.way(), c);
+        row("delete, no inverse attribute", db, ids, n, model.way(), c);
+        checkEmpty(factory, users, profiles, "delete, no inverse attribute " + config + " " + model.way());
+
+        counter.reset();
+        Deletes.createThenRemove(factory, model, n);
+        c = counter.counts();
+        shortLived.put(model.way(), c);
+        row("create then delete, no inverse attribute", db, ids, n, model.way(), c);
+        checkEmpty(factory, users, profiles, "create then delete " + config + " " + model.way());
+      }
+    }
+    Counts a = lone.get(Way.AUTOPROFILE);
+    Counts h = lone.get(Way.HAND_WRITTEN);
+    String where = "delete, no inverse attribute " + config + ": AutoProfile sent " + a + ", hand-written " + h;
+    check(a.selects() - h.selects() <= n && a.statements() - h.statements() <= n,
+        where + " (more than one SELECT per removed user)");
+    check(a.deletes() == h.deletes() && a.batches() == h.batches() && a.batchedRows() == h.batchedRows()
+        && a.inserts() == 0 && a.updates() == h.updates(), where + " (other deletes or batches)");
+    check(shortLived.get(Way.AUTOPROFILE).equals(shortLived.get(Way.HAND_WRITTEN)),
+        "create then delete, no inverse attribute " + config + ": AutoProfile sent " + shortLived.get(Way.AUTOPROFILE)
+            + ", hand-written " + shortLived.get(Way.HAND_WRITTEN));
+  }
+
+  /** Fails the census unless both tables are empty: every user and profile was removed. */
+  private void checkEmpty(SessionFactory factory, String users, String profiles, String where) {
+    long u = Workloads.count(factory, users, null);
+    long p = Workloads.count(factory, profiles, null);
+    check(u == 0 && p == 0, where + ": " + u + " users and " + p + " profiles left");
+  }
+
+  private static void emptyTables(SessionFactory factory, String... tables) {
+    factory.inTransaction(session -> session.doWork(connection -> {
+      try (java.sql.Statement s = connection.createStatement()) {
+        for (String table : tables) {
+          s.execute("delete from " + table);
+        }
+      }
+    }));
+  }
+
   private void check(boolean ok, String failure) {
     if (ok) {
       passed++;
@@ -131,9 +223,9 @@ public final class Census {
   }
 
   private void row(String scenario, Db db, Ids ids, int n, Way way, Counts c) {
-    rows.add(String.format(java.util.Locale.ROOT, "| %s | %s | %s | %,d | %s | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %.3f |",
+    rows.add(String.format(java.util.Locale.ROOT, "| %s | %s | %s | %,d | %s | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %,d | %.3f |",
         scenario, db, ids, n, way, c.statements(), c.batches(), c.batchedRows(), c.selects(),
-        c.sequenceCalls(), c.inserts(), c.updates(), (double) c.statements() / n));
+        c.sequenceCalls(), c.inserts(), c.updates(), c.deletes(), (double) c.statements() / n));
   }
 
   private static DataSource counting(Db db, StatementCounter counter) {
