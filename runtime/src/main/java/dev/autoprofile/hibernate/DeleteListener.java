@@ -33,7 +33,18 @@ final class DeleteListener extends AutoProfileEventListener implements DeleteEve
       if (!users.mayRemoveProfiles(proxy.getPersistentClass())) {
         return;
       }
-      // Hibernate loads it to remove it, unless nothing cascades; its profiles need it loaded too
+      RemovalPlan byQuery = proxy.isUninitialized() ? users.referenceRemoval(proxy.getPersistentClass()) : null;
+      if (byQuery != null) {
+        // every profile is found by a query on the reference: no need to load the user for them
+        EventSource session = event.getSession();
+        try {
+          remover.removingReference(byQuery, user, session);
+        } catch (RuntimeException e) {
+          throw rollbackOnly(session, e);
+        }
+        return;
+      }
+      // its profiles are read from it, or its class is not known without loading it
       user = proxy.getImplementation();
     }
     UserPairs pairs = users.of(user);

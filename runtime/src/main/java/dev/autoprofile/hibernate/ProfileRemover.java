@@ -55,6 +55,16 @@ final class ProfileRemover {
   }
 
   /**
+   * Before Hibernate removes the uninitialized {@code reference}: removes the profiles that
+   * {@code plan} finds by query, one query per pair, without loading the user.
+   */
+  void removingReference(RemovalPlan plan, Object reference, EventSource session) {
+    for (Removal removal : plan.removals()) {
+      removeFound(removal, reference, session);
+    }
+  }
+
+  /**
    * Whether Hibernate is about to remove the detached {@code user}: bootstrapped natively it
    * reattaches and removes it; JPA refuses it, and then nothing may be removed before.
    */

@@ -27,7 +27,7 @@ final class RemovalPlan {
     final boolean held;
     /** Index among the user's profiles remembered at creation (pairs without inverse attribute); -1 if held. */
     final int slot;
-    /** {@code select p from Model p where p.<mappedBy> = :user}, where nothing else finds the profile. */
+    /** {@code select p from Model p join fetch p.<mappedBy> where p.<mappedBy> = :user}, where nothing else finds the profile. */
     final String query;
 
     Removal(ProfilePair<Object, Object> pair, boolean held, int slot, String query) {
@@ -69,8 +69,9 @@ final class RemovalPlan {
       if (held && mappingRemoves(binding, pair.profileAttribute())) {
         continue; // Hibernate's cascade removes it, before the user: never twice
       }
-      String query = "select p from " + entities.get(pair.modelType()).getJpaEntityName() + " p where p."
-          + pair.mappedBy() + " = :user";
+      // the user fetched by the same statement: the profile's reference would load it with a second
+      String query = "select p from " + entities.get(pair.modelType()).getJpaEntityName() + " p join fetch p."
+          + pair.mappedBy() + " where p." + pair.mappedBy() + " = :user";
       if (held) {
         removals.add(new Removal(pair, true, -1, query));
       } else {

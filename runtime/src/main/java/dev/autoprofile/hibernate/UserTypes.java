@@ -48,6 +48,25 @@ final class UserTypes {
         }
       };
 
+  /**
+   * The removal plan that serves an uninitialized reference of a class without loading it: that
+   * of the class itself where no other mapped class extends it and every profile is found by query;
+   * null where the user must be loaded first.
+   */
+  private final ClassValue<RemovalPlan> referenceRemoval =
+      new ClassValue<>() {
+        @Override
+        protected RemovalPlan computeValue(Class<?> type) {
+          UserPairs pairs = byMappedClass.get(type);
+          boolean extended = byMappedClass.keySet().stream().anyMatch(c -> c != type && type.isAssignableFrom(c));
+          if (pairs == null || extended) {
+            return null;
+          }
+          RemovalPlan plan = pairs.removal();
+          return plan.removals().stream().anyMatch(removal -> removal.held) ? null : plan;
+        }
+      };
+
   UserTypes(Map<Class<?>, UserPairs> byMappedClass) {
     this.byMappedClass = Map.copyOf(byMappedClass);
     // the models of both sides: a @ProfileOf pair is among the pairs of every user it covers
@@ -55,6 +74,11 @@ final class UserTypes {
         .flatMap(pairs -> pairs.pairs().stream())
         .map(pair -> pair.modelType())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Every user entity class of the unit and its pairs. */
+  Map<Class<?>, UserPairs> byMappedClass() {
+    return byMappedClass;
   }
 
   boolean isEmpty() {
@@ -72,6 +96,11 @@ final class UserTypes {
    */
   boolean mayRemoveProfiles(Class<?> type) {
     return mayRemoveProfiles.get(type);
+  }
+
+  /** {@link #referenceRemoval}'s plan for an uninitialized reference of {@code type}, or null. */
+  RemovalPlan referenceRemoval(Class<?> type) {
+    return referenceRemoval.get(type);
   }
 
   /** The pairs of {@code entity}, or null when it is not a user entity. */

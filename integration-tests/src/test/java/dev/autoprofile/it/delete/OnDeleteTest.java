@@ -223,7 +223,10 @@ class OnDeleteTest {
     SessionFactory sf = factory(db);
     Long id = newUser(sf, kind);
 
+    log.clear();
     inTransaction(sf, em -> em.remove(em.getReference(kind.user, id)));
+    // one statement loads the user with its profile, or (no inverse attribute) the profile with its user
+    assertEquals(1, log.count("select"), () -> "one SELECT to remove a user by reference:\n" + log);
     assertGone(sf, kind, id);
   }
 
