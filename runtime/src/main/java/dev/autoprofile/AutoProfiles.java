@@ -1,5 +1,9 @@
 package dev.autoprofile;
 
+import dev.autoprofile.hibernate.Backfiller;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
 /**
  * Run-time controls of AutoProfile.
  *
@@ -31,6 +35,19 @@ public final class AutoProfiles {
     }
     depth.open++;
     return new Suspension();
+  }
+
+  /**
+   * A backfill of the profiles that the users of {@code entityManagerFactory}'s persistence unit lack
+   * (rows older than the annotation), built by the generated listeners as at creation. Configure it,
+   * then {@link Backfill#countMissing()} or {@link Backfill#run()}.
+   *
+   * @param entityManagerFactory a Hibernate {@code SessionFactory}, or any JPA factory that unwraps to
+   *     one (Spring's EntityManagerFactory bean)
+   * @throws IllegalStateException if AutoProfile is switched off for that unit
+   */
+  public static Backfill backfill(EntityManagerFactory entityManagerFactory) {
+    return new Backfill(Backfiller.of(entityManagerFactory.unwrap(SessionFactoryImplementor.class)));
   }
 
   /** Whether a {@link #suspend()} is open on the current thread. */

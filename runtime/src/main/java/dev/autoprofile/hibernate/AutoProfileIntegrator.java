@@ -24,10 +24,12 @@ public final class AutoProfileIntegrator implements Integrator {
   @Override
   public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
     var services = sessionFactory.getServiceRegistry();
-    if (!Settings.enabled(services.getService(ConfigurationService.class).getSettings())) {
+    var settings = services.getService(ConfigurationService.class).getSettings();
+    if (!Settings.enabled(settings)) {
       LOG.debugf("AutoProfile is off for this persistence unit: %s=false", Settings.ENABLED);
       return;
     }
+    Settings.StartupBackfill backfill = Settings.backfill(settings);
     EventListenerRegistry registry = services.getService(EventListenerRegistry.class);
     if (ListenerDuplicationStrategy.registeredAlready(registry)) {
       LOG.debug("AutoProfile's listeners are registered with this SessionFactory already: nothing to add");
@@ -58,6 +60,10 @@ public final class AutoProfileIntegrator implements Integrator {
     registry.prependListeners(EventType.AUTO_FLUSH, flush);
     // first: Hibernate's own listener marks the user deleted, after which its profile cannot go
     registry.prependListeners(EventType.DELETE, delete);
+    if (backfill != Settings.StartupBackfill.NONE) {
+      // an observer, run after Hibernate's schema management and import scripts: here the tables may not exist yet
+      sessionFactory.addObserver(new BackfillAtStartup(backfill));
+    }
     warnIfFlushCascadesBypassPersist(sessionFactory);
     LOG.debug("AutoProfile creates profiles on persist and merge, saves them at flush, and removes them with their "
         + "user. Not covered, as they bypass entity "

@@ -7,6 +7,11 @@ import java.util.Map;
 final class Settings {
   /** Switches AutoProfile off for a persistence unit when {@code false}. */
   static final String ENABLED = "autoprofile.enabled";
+  /** What AutoProfile does about users without profiles when the SessionFactory starts. */
+  static final String BACKFILL = "autoprofile.backfill";
+
+  /** The values of {@link #BACKFILL}. */
+  enum StartupBackfill { NONE, CHECK, RUN }
 
   private Settings() {}
 
@@ -25,5 +30,20 @@ final class Settings {
     throw new AutoProfileException(
         "Property '" + ENABLED + "' must be 'true' or 'false', not '" + value + "'. Fix it in the "
             + "JPA/Hibernate properties (Spring: spring.jpa.properties." + ENABLED + ").");
+  }
+
+  static StartupBackfill backfill(Map<String, Object> settings) {
+    Object value = settings.get(BACKFILL);
+    if (value == null) {
+      return StartupBackfill.NONE;
+    }
+    for (StartupBackfill mode : StartupBackfill.values()) {
+      if (mode.name().equalsIgnoreCase(value.toString().trim())) {
+        return mode;
+      }
+    }
+    throw new AutoProfileException(
+        "Property '" + BACKFILL + "' must be 'none', 'check' or 'run', not '" + value + "'. Fix it in the "
+            + "JPA/Hibernate properties (Spring: spring.jpa.properties." + BACKFILL + ").");
   }
 }

@@ -1,0 +1,6 @@
+package dev.autoprofile.it.backfill;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class BfPerson extends BfParty {}
