@@ -192,6 +192,19 @@ abstract class UserApiContract {
     assertProblem(api.get("/api/users/" + Long.MAX_VALUE + "/preferences"), 404);
   }
 
+  // ---- users from before AutoProfile (db/migration/V3), backfilled at startup
+
+  @Test
+  void usersFromBeforeAutoProfileGotTheirProfilesAtStartup() {
+    for (String username : List.of("alan", "edsger")) {
+      User user = users.findByUsername(username).orElseThrow();
+      List<Profile> stored = profiles.findAllByUserId(user.getId());
+      assertThat(stored).as("profiles of %s", username).hasSize(1);
+      assertThat(stored.get(0).getDisplayName()).as("built by new Profile(user)").isEqualTo(username);
+      assertThat(preferences.countByUserId(user.getId())).as("preferences of %s", username).isEqualTo(1);
+    }
+  }
+
   // ---- DELETE /api/users/{id}
 
   @Test
