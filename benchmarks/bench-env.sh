@@ -21,4 +21,5 @@ jmh() { "$JAVA" -cp "$CP" org.openjdk.jmh.Main "$@"; }
 jmh_boot() { "$JAVA" -Dautoprofile.bench.runtime="$RUNTIME_JAR" -cp "$CP_NO_RUNTIME" org.openjdk.jmh.Main "$@"; }
 paired() { "$JAVA" -Xms2g -Xmx2g -cp "$CP" dev.autoprofile.bench.PairedCreate "$@"; }
 paired_boot() { "$JAVA" -Xms2g -Xmx2g -Dautoprofile.bench.runtime="$RUNTIME_JAR" -cp "$CP_NO_RUNTIME" dev.autoprofile.bench.boot.PairedBootstrap "$@"; }
+backfill() { "$JAVA" -Xmx1g -cp "$CP" dev.autoprofile.bench.BackfillBench "$@"; }
 census() { "$JAVA" -Xms2g -Xmx2g -cp "$CP" dev.autoprofile.bench.Census "$@"; }

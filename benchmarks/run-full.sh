@@ -6,7 +6,7 @@
 #   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-full.sh
 #
 # Every count below (forks, iterations) can be changed through the environment, and STEPS picks
-# steps (default: all, in this order): census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge
+# steps (default: all, in this order): census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge,backfill
 set -euo pipefail
 source "$(dirname "$0")/bench-env.sh"
 OUT="${BENCH_OUT:-$BENCH_DIR/results/$(date -u +%Y-%m-%dT%H%MZ)}"
@@ -28,7 +28,7 @@ SAMPLER=$!
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
 
-STEPS="${STEPS:-census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge}"
+STEPS="${STEPS:-census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge,backfill}"
 want() { case ",$STEPS," in *",$1,"*) return 0;; *) return 1;; esac; }
 step() { echo; echo "== $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"; }
 run() { # name, then JMH arguments
@@ -104,6 +104,13 @@ fi
 if want merge; then
 step "update, n=10,000, merge (profile unchanged only: the runtime does not save merged profiles yet)"
 run update-merge jmh UpdateBench -foe true -p n=10000 -p flow=MERGE -p change=USER -f 1 -wi "${UPDATE_WI:-4}" -i "${UPDATE_I:-6}" -prof gc
+fi
+
+if want backfill; then
+step "backfill, PostgreSQL: AutoProfile, hand-written loop and SQL floor at 100,000 and 1,000,000 users; 4 runs at once"
+backfill --n 100000,1000000 --rewrite "${BACKFILL_REWRITE:-true}" >"$OUT/backfill.md" 2>"$OUT/backfill.err" \
+  || { tail -40 "$OUT/backfill.err"; exit 1; }
+cat "$OUT/backfill.md"
 fi
 
 step "report"

@@ -34,4 +34,8 @@ echo "== CompileBench, 50 pairs, single shot"
 jmh CompileBench -foe true -f 1 -wi 0 -i 1 -p pairs=50 -rf json -rff "$OUT/compile.json" \
   >"$OUT/compile.log" 2>&1 || { tail -50 "$OUT/compile.log"; exit 1; }
 grep -E '^CompileBench\.compile ' "$OUT/compile.log" || true
+if [[ ",$DBS," == *",POSTGRESQL,"* ]]; then
+  echo "== BackfillBench, PostgreSQL, n=2000 (full: 100,000 and 1,000,000)"
+  backfill --n 2000 --warmup 1000 2>"$OUT/backfill.err" | tee "$OUT/backfill.md" || { tail -50 "$OUT/backfill.err"; exit 1; }
+fi
 echo "smoke: every benchmark ran; census passed"
