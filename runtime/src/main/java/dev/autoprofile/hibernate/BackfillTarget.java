@@ -11,7 +11,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * pair, paged by id. Holds the HQL, built once.
  */
 record BackfillTarget(ProfilePair<Object, Object> pair, Class<?> userEntity, String label, String idAttribute,
-    String from, String fetches, String missing) {
+    String from, String fetches, String missing, String model) {
 
   /**
    * @param userPairs the pairs of {@code userEntity}: the inverse attributes among them are fetched with
@@ -35,7 +35,7 @@ record BackfillTarget(ProfilePair<Object, Object> pair, Class<?> userEntity, Str
         .forEach(attribute -> fetches.append(" left join fetch u.").append(attribute));
     String missing = " where not exists (select 1 from " + model + " p where p." + pair.mappedBy() + " = u)";
     return new BackfillTarget(pair, userEntity, userEntity.getSimpleName() + " → " + pair.modelType().getSimpleName(),
-        id, "from " + user.getName() + " u", fetches.toString(), missing);
+        id, "from " + user.getName() + " u", fetches.toString(), missing, model);
   }
 
   /** Counts the users without a profile. */
@@ -43,13 +43,22 @@ record BackfillTarget(ProfilePair<Object, Object> pair, Class<?> userEntity, Str
     return "select count(u) " + from + missing;
   }
 
-  /** The ids of the next chunk of users without a profile, after {@code :last} unless {@code first}. */
-  String chunkQuery(boolean first) {
-    return "select u." + idAttribute + " " + from + missing + (first ? "" : " and u." + idAttribute + " > :last")
+  /**
+   * The ids of the next page of users, after {@code :last} unless {@code first}: a range scan of the user's
+   * key whatever the database knows of the profile table, which may have been empty when last analysed.
+   */
+  String pageQuery(boolean first) {
+    return "select u." + idAttribute + " " + from + (first ? "" : " where u." + idAttribute + " > :last")
         + " order by u." + idAttribute;
   }
 
-  /** The users of a chunk, {@code :ids}, with their inverse one-to-ones. */
+  /** Which of the users {@code :ids} have this profile already. */
+  String profiledQuery() {
+    return "select p." + pair.mappedBy() + "." + idAttribute + " from " + model + " p where p." + pair.mappedBy() + "."
+        + idAttribute + " in (:ids)";
+  }
+
+  /** The users {@code :ids}, with their inverse one-to-ones. */
   String usersQuery() {
     return "select u " + from + fetches + " where u." + idAttribute + " in (:ids) order by u." + idAttribute;
   }

@@ -145,29 +145,20 @@ public final class Backfiller {
 
   /** Users without their profile, over every target of {@code only}. */
   public long countMissing(Class<?> only) {
-    List<BackfillTarget> targets = targets(only);
-    try (Session session = factory.openSession()) {
-      session.setDefaultReadOnly(true);
-      Transaction tx = session.beginTransaction();
-      try {
-        long missing = 0;
-        for (BackfillTarget target : targets) {
-          missing += session.createQuery(target.countQuery(), Long.class).getSingleResult();
-        }
-        return missing;
-      } finally {
-        tx.rollback();
-      }
-    }
+    return missing(targets(only)).values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** Missing profiles per target, for the startup check. */
   Map<BackfillTarget, Long> missingByTarget() {
+    return missing(targets(null));
+  }
+
+  private Map<BackfillTarget, Long> missing(List<BackfillTarget> targets) {
     Map<BackfillTarget, Long> missing = new LinkedHashMap<>();
     try (Session session = factory.openSession()) {
       Transaction tx = session.beginTransaction();
       try {
-        for (BackfillTarget target : targets(null)) {
+        for (BackfillTarget target : targets) {
           missing.put(target, session.createQuery(target.countQuery(), Long.class).getSingleResult());
         }
       } finally {
@@ -179,9 +170,12 @@ public final class Backfiller {
 
   /** Creates every missing profile of {@code only}'s targets, a chunk per transaction. */
   public BackfillReport run(Class<?> only, int chunkSize, Consumer<BackfillReport> onProgress) {
-    List<BackfillTarget> targets = targets(only);
-    Progress progress = new Progress(LOG.isInfoEnabled() ? countMissing(only) : -1);
-    for (BackfillTarget target : targets) {
+    Map<BackfillTarget, Long> missing = missing(targets(only));
+    Progress progress = new Progress(missing.values().stream().mapToLong(Long::longValue).sum());
+    for (BackfillTarget target : missing.keySet()) {
+      if (missing.get(target) == 0) {
+        continue; // a second run: no need to page through the users
+      }
       Object last = null;
       boolean first = true;
       while (true) {
@@ -251,8 +245,8 @@ public final class Backfiller {
       session.setJdbcBatchSize(chunkSize);
       Transaction tx = session.beginTransaction();
       try {
-        // the claim: ids only, since a lock on a query that fetches joins turns into follow-on locking
-        Query<Object> claim = session.createQuery(target.chunkQuery(first), Object.class);
+        // the claim: a page of ids only, since a lock on a query that fetches joins turns into follow-on locking
+        Query<Object> claim = session.createQuery(target.pageQuery(first), Object.class);
         if (!first) {
           claim.setParameter("last", last);
         }
@@ -261,24 +255,31 @@ public final class Backfiller {
           claim.setLockMode(LockModeType.PESSIMISTIC_WRITE);
           claim.setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED);
         }
-        List<Object> ids = claim.getResultList();
+        List<Object> page = claim.getResultList();
+        if (page.isEmpty()) {
+          tx.commit();
+          return new Chunk(0, 0, last);
+        }
+        List<Object> ids = new ArrayList<>(page);
+        ids.removeAll(new java.util.HashSet<>(session.createQuery(target.profiledQuery(), Object.class)
+            .setParameter("ids", page)
+            .getResultList()));
         List<?> chunk = ids.isEmpty() ? List.of()
             : session.createQuery(target.usersQuery(), target.userEntity())
                 .setParameter("ids", ids)
                 .setReadOnly(true) // the profiles are all a chunk writes: no dirty check of its users
                 .getResultList();
-        Object lastId = last;
         for (Object user : chunk) {
-          lastId = session.getIdentifier(user);
-          Object profile = build(target, user, lastId);
+          Object id = session.getIdentifier(user);
+          Object profile = build(target, user, id);
           pair.setProfile(user, profile);
           session.persist(profile);
           if (oneByOne) {
-            flushAlone(session, target, lastId);
+            flushAlone(session, target, id);
           }
         }
         tx.commit();
-        return new Chunk(chunk.size(), chunk.size(), lastId);
+        return new Chunk(page.size(), chunk.size(), page.get(page.size() - 1));
       } catch (PersistenceException e) {
         if (e instanceof AutoProfileException) {
           throw e;

@@ -161,7 +161,7 @@ class BackfillTest {
       log.clear();
       AutoProfiles.backfill(sf).only(BfMember.class).chunkSize(2).run();
       List<String> selects = log.statements().stream().map(s -> s.toLowerCase(Locale.ROOT))
-          .filter(s -> s.startsWith("select") && s.contains("not exists") && s.contains("order by")).toList();
+          .filter(s -> s.startsWith("select") && s.contains("order by") && !s.contains(" join ")).toList();
       assertFalse(selects.isEmpty(), log.statements().toString());
       System.out.println(db + " claims a chunk with: " + selects.get(selects.size() - 1));
       for (String select : selects) {
