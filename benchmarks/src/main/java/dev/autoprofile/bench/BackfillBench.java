@@ -123,7 +123,8 @@ public final class BackfillBench {
   }
 
   private void timed(int n, boolean print) throws Exception {
-    try (SessionFactory auto = factory(true, "create", null); SessionFactory hand = factory(false, "none", null)) {
+    try (SessionFactory auto = factory(true, "create", null); SessionFactory hand = factory(false, "none", null);
+        AutoAnalyze analyze = new AutoAnalyze()) {
       seed(n);
       Map<String, double[]> results = new HashMap<>();
       List<String> ways = this.hand ? List.of("AutoProfile", "hand-written", "SQL floor") : List.of("AutoProfile", "SQL floor");
@@ -273,6 +274,30 @@ public final class BackfillBench {
         throw new IllegalStateException(profiles + " profiles for " + distinct + " of " + n + " users");
       }
       return profiles - distinct;
+    }
+  }
+
+  /**
+   * ANALYZE of the profile table every 5 s, as autovacuum's autoanalyze would do on a server that runs
+   * it (this one has {@code autovacuum = off}). Without it a plan that PostgreSQL cached while the table
+   * was empty (a scan of it) stays for the whole run, and every way turns quadratic at 1,000,000 users.
+   */
+  private final class AutoAnalyze implements AutoCloseable {
+    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    AutoAnalyze() {
+      timer.scheduleWithFixedDelay(() -> {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+          s.execute("analyze " + PROFILES);
+        } catch (SQLException e) {
+          System.err.println("analyze failed: " + e);
+        }
+      }, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
     }
   }
 
