@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.hibernate.HibernateException;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
 import org.hibernate.dialect.Dialect;
@@ -232,9 +231,9 @@ public final class Backfiller {
   }
 
   /**
-   * One chunk in a fresh session and transaction: selects (and, where it can, claims) up to
-   * {@code chunkSize} users without the profile, builds each profile with the generated pair and
-   * persists it, commits. On the last attempt it flushes each profile alone, so that a failing
+   * One chunk in a fresh session and transaction: selects (and, where it can, claims) the next page of
+   * {@code chunkSize} users by key, finds which of them lack the profile, builds each missing one with the
+   * generated pair and persists it, commits. On the last attempt it flushes each profile alone, so that a failing
    * insert names its user.
    *
    * @throws ChunkConflict when the database refused the chunk (another writer came first); nothing was committed
