@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -260,7 +261,7 @@ public final class Backfiller {
           return new Chunk(0, 0, last);
         }
         List<Object> ids = new ArrayList<>(page);
-        ids.removeAll(new java.util.HashSet<>(session.createQuery(target.profiledQuery(), Object.class)
+        ids.removeAll(new HashSet<>(session.createQuery(target.profiledQuery(), Object.class)
             .setParameter("ids", page)
             .getResultList()));
         List<?> chunk = ids.isEmpty() ? List.of()
