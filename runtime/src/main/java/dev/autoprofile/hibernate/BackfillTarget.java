@@ -52,14 +52,17 @@ record BackfillTarget(ProfilePair<Object, Object> pair, Class<?> userEntity, Str
         + " order by u." + idAttribute;
   }
 
-  /** Which of the users {@code :ids} have this profile already. */
+  /**
+   * Which users between {@code :from} and {@code :to} have this profile: asked only where the user maps no
+   * inverse attribute, since elsewhere the users query fetches it.
+   */
   String profiledQuery() {
-    return "select p." + pair.mappedBy() + "." + idAttribute + " from " + model + " p where p." + pair.mappedBy() + "."
-        + idAttribute + " in (:ids)";
+    String user = "p." + pair.mappedBy() + "." + idAttribute;
+    return "select " + user + " from " + model + " p where " + user + " >= :from and " + user + " <= :to";
   }
 
-  /** The users {@code :ids}, with their inverse one-to-ones. */
+  /** The users between {@code :from} and {@code :to}, with their inverse one-to-ones. */
   String usersQuery() {
-    return "select u " + from + fetches + " where u." + idAttribute + " in (:ids) order by u." + idAttribute;
+    return "select u " + from + fetches + " where u." + idAttribute + " >= :from and u." + idAttribute + " <= :to";
   }
 }

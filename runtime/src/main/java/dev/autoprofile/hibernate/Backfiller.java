@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -260,26 +261,40 @@ public final class Backfiller {
           tx.commit();
           return new Chunk(0, 0, last);
         }
-        List<Object> ids = new ArrayList<>(page);
-        ids.removeAll(new HashSet<>(session.createQuery(target.profiledQuery(), Object.class)
-            .setParameter("ids", page)
-            .getResultList()));
-        List<?> chunk = ids.isEmpty() ? List.of()
-            : session.createQuery(target.usersQuery(), target.userEntity())
-                .setParameter("ids", ids)
-                .setReadOnly(true) // the profiles are all a chunk writes: no dirty check of its users
-                .getResultList();
-        for (Object user : chunk) {
-          Object id = session.getIdentifier(user);
-          Object profile = build(target, user, id);
-          pair.setProfile(user, profile);
-          session.persist(profile);
-          if (oneByOne) {
-            flushAlone(session, target, id);
+        Object from = page.get(0);
+        Object to = page.get(page.size() - 1);
+        Set<Object> claimed = new HashSet<>(page);
+        if (!pair.userHoldsProfile()) {
+          claimed.removeAll(session.createQuery(target.profiledQuery(), Object.class)
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .getResultList());
+        }
+        int created = 0;
+        if (!claimed.isEmpty()) {
+          // by range, not by a list of ids: the same two-parameter statement for every chunk; the range may hold
+          // users another run claimed, which stay untouched
+          List<?> users = session.createQuery(target.usersQuery(), target.userEntity())
+              .setParameter("from", from)
+              .setParameter("to", to)
+              .setReadOnly(true) // the profiles are all a chunk writes: no dirty check of its users
+              .getResultList();
+          for (Object user : users) {
+            Object id = session.getIdentifier(user);
+            if (!claimed.contains(id) || pair.profileOf(user) != null) {
+              continue;
+            }
+            Object profile = build(target, user, id);
+            pair.setProfile(user, profile);
+            session.persist(profile);
+            created++;
+            if (oneByOne) {
+              flushAlone(session, target, id);
+            }
           }
         }
         tx.commit();
-        return new Chunk(page.size(), chunk.size(), page.get(page.size() - 1));
+        return new Chunk(page.size(), created, to);
       } catch (PersistenceException e) {
         if (e instanceof AutoProfileException) {
           throw e;

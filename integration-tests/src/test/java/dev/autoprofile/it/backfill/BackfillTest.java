@@ -174,6 +174,36 @@ class BackfillTest {
     }
   }
 
+  /**
+   * A chunk costs the same few statements whatever its size and position: the claim, the users of its key range
+   * with their inverse one-to-ones (which tell whether the profile exists), and only for a pair whose user maps no
+   * inverse attribute, one query of the profiles in that range. No list of ids, so one statement text per query.
+   */
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void aChunkCostsAFixedSetOfStatements(Database db) {
+    db.requireReachable();
+    StatementLog log = new StatementLog();
+    try (SessionFactory sf = Jpa.build(db, Map.of(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE,
+        log.wrap(db.dataSource()), AvailableSettings.HBM2DDL_AUTO, "create"), Legacy.ENTITIES)) {
+      Legacy.reset(sf);
+      Legacy.members(sf, "m", 10);
+      log.clear();
+      assertEquals(20, AutoProfiles.backfill(sf).only(BfMember.class).chunkSize(3).run().created());
+      List<String> selects = log.statements().stream().map(s -> s.toLowerCase(Locale.ROOT))
+          .filter(s -> s.startsWith("select") && !s.contains("next")).toList(); // "next": sequence calls
+      // per pair: a count, then 4 chunks of 3 users and the empty claim that ends the paging
+      long counts = selects.stream().filter(s -> s.contains("count(")).count();
+      long ledgerLookups = selects.stream().filter(s -> s.contains("bf_member_ledger") && !s.contains("count(")).count();
+      assertEquals(2, counts, selects.toString());
+      assertEquals(4, ledgerLookups, "one query of existing ledgers per chunk of the model-side pair: " + selects);
+      assertEquals(2 + 2 * (4 + 1) + 2 * 4 + ledgerLookups, selects.size(),
+          "claim and users per chunk, and nothing per user: " + selects);
+      assertTrue(selects.stream().noneMatch(s -> s.matches(".*\\bin\\s*\\(.*")), "no lists of ids: " + selects);
+      assertTrue(selects.stream().distinct().count() <= 8, "the same statements for every chunk: " + selects);
+    }
+  }
+
   /** 1: a unit with autoprofile.enabled=false says so. */
   @ParameterizedTest
   @EnumSource(Database.class)
