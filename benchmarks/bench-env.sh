@@ -22,4 +22,5 @@ jmh_boot() { "$JAVA" -Dautoprofile.bench.runtime="$RUNTIME_JAR" -cp "$CP_NO_RUNT
 paired() { "$JAVA" -Xms2g -Xmx2g -cp "$CP" dev.autoprofile.bench.PairedCreate "$@"; }
 paired_boot() { "$JAVA" -Xms2g -Xmx2g -Dautoprofile.bench.runtime="$RUNTIME_JAR" -cp "$CP_NO_RUNTIME" dev.autoprofile.bench.boot.PairedBootstrap "$@"; }
 backfill() { "$JAVA" -Xmx1g -cp "$CP" dev.autoprofile.bench.BackfillBench "$@"; }
+compile_cost() { "$JAVA" -cp "$CP" dev.autoprofile.bench.corpus.CompileCost "$@"; }
 census() { "$JAVA" -Xms2g -Xmx2g -cp "$CP" dev.autoprofile.bench.Census "$@"; }

@@ -171,19 +171,19 @@ def compile_tables(data):
         return
     cells = data["CompileBench"]
     print("### javac time\n")
-    print("| pairs (files) | processor | samples | ms: median | min–max (IQR) | vs no processor: median (quartile range) "
+    print("| corpus | processor | samples | ms: median | min–max (IQR) | vs no processor: median (quartile range) "
           "| CPU ms (median) | CPU vs no processor | CPU vs no-op processor |")
-    print("|---:|---|---:|---:|---|---|---:|---|---|")
-    for pairs in sorted({int(p(k, "pairs")) for k in cells}):
-        by = {p(k, "processor"): v for k, v in cells.items() if int(p(k, "pairs")) == pairs}
+    print("|---|---|---:|---:|---|---|---:|---|---|")
+    for corpus in sorted({p(k, "corpus") for k in cells}):
+        by = {p(k, "processor"): v for k, v in cells.items() if p(k, "corpus") == corpus}
         base = by.get("NONE")
         noop = by.get("NOOP")
-        for proc in ["NONE", "NOOP", "AUTOPROFILE", "HIBERNATE"]:
+        for proc in ["NONE", "NOOP", "TRIVIAL", "AUTOPROFILE", "HIBERNATE"]:
             v = by.get(proc)
             if not v:
                 continue
             rel = overhead(base, v, "t")
-            print(f"| {pairs:,} ({2 * pairs:,}) | {proc} | {len(v['t'])} | {fmt(statistics.median(v['t']))} "
+            print(f"| {corpus} | {proc} | {len(v['t'])} | {fmt(statistics.median(v['t']))} "
                   f"| {spread(v['t'])} | {rel} | {cpu_cell(v)} | {overhead(base, v, 'cpu')} "
                   f"| {overhead(noop, v, 'cpu') if noop and proc != 'NONE' else '–'} |")
     print()

@@ -6,7 +6,7 @@
 #   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-full.sh
 #
 # Every count below (forks, iterations) can be changed through the environment, and STEPS picks
-# steps (default: all, in this order): census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge,backfill
+# steps (default: all, in this order): census,paired,pairedboot,create10k,bootwarm,compilecost,compile,update,bootcold,create100k,compile5k,merge,backfill
 set -euo pipefail
 source "$(dirname "$0")/bench-env.sh"
 OUT="${BENCH_OUT:-$BENCH_DIR/results/$(date -u +%Y-%m-%dT%H%MZ)}"
@@ -28,7 +28,7 @@ SAMPLER=$!
 } >"$OUT/machine.txt"
 cat "$OUT/machine.txt"
 
-STEPS="${STEPS:-census,paired,pairedboot,create10k,bootwarm,compile,update,bootcold,create100k,compile5k,merge,backfill}"
+STEPS="${STEPS:-census,paired,pairedboot,create10k,bootwarm,compilecost,compile,update,bootcold,create100k,compile5k,merge,backfill}"
 want() { case ",$STEPS," in *",$1,"*) return 0;; *) return 1;; esac; }
 step() { echo; echo "== $(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*"; }
 run() { # name, then JMH arguments
@@ -76,9 +76,18 @@ step "bootstrap, warm"
 run bootstrap-warm jmh_boot BootstrapBench -foe true -f "${BOOT_FORKS:-2}" -wi "${BOOT_WI:-4}" -i "${BOOT_I:-6}" -w 2s -r 2s
 fi
 
+if want compilecost; then
+step "javac in fresh JVMs, CPU time: realistic corpora against the no-op and one-trivial-file processors; worst cases"
+compile_cost --corpus realistic,pairs500 --rounds "${COMPILE_COST_ROUNDS:-5}" >"$OUT/compile-cost.md" 2>"$OUT/compile-cost.err" \
+  || { tail -40 "$OUT/compile-cost.err"; exit 1; }
+compile_cost --corpus realistic5x,pairs5000 --rounds "${COMPILE_COST_5X_ROUNDS:-3}" --xmx 3g >>"$OUT/compile-cost.md" \
+  2>>"$OUT/compile-cost.err" || { tail -40 "$OUT/compile-cost.err"; exit 1; }
+cat "$OUT/compile-cost.md"
+fi
+
 if want compile; then
 step "javac: 50 and 500 pairs"
-run compile-50-500 jmh CompileBench -foe true -p pairs=50,500 -f "${COMPILE_FORKS:-2}" -wi "${COMPILE_WI:-4}" -i "${COMPILE_I:-6}"
+run compile-50-500 jmh CompileBench -foe true -p corpus=pairs50,pairs500 -f "${COMPILE_FORKS:-2}" -wi "${COMPILE_WI:-4}" -i "${COMPILE_I:-6}"
 fi
 
 if want update; then
@@ -98,7 +107,7 @@ fi
 
 if want compile5k; then
 step "javac: 5,000 pairs"
-run compile-5000 jmh CompileBench -foe true -p pairs=5000 -f 1 -wi "${COMPILE5K_WI:-1}" -i "${COMPILE5K_I:-3}"
+run compile-5000 jmh CompileBench -foe true -p corpus=pairs5000 -f 1 -wi "${COMPILE5K_WI:-1}" -i "${COMPILE5K_I:-3}"
 fi
 
 if want merge; then

@@ -31,9 +31,12 @@ grep -E '^BootstrapBench\.bootstrap ' "$OUT/bootstrap.log" || true
 echo "== PairedBootstrap, 10 pairs, 2 rounds (full: 100 pairs, 60 rounds)"
 paired_boot --pairs 10 --rounds 2 --warmup 1 2>"$OUT/paired-boot.err" | tee "$OUT/paired-boot.md"
 echo "== CompileBench, 50 pairs, single shot"
-jmh CompileBench -foe true -f 1 -wi 0 -i 1 -p pairs=50 -rf json -rff "$OUT/compile.json" \
+jmh CompileBench -foe true -f 1 -wi 0 -i 1 -p corpus=pairs50 -rf json -rff "$OUT/compile.json" \
   >"$OUT/compile.log" 2>&1 || { tail -50 "$OUT/compile.log"; exit 1; }
 grep -E '^CompileBench\.compile ' "$OUT/compile.log" || true
+echo "== CompileCost, 50 pairs, one round of fresh javac JVMs (full: realistic corpora, 5 rounds)"
+compile_cost --corpus pairs50 --rounds 1 --xmx 512m 2>"$OUT/compile-cost.err" | tee "$OUT/compile-cost.md" \
+  || { tail -50 "$OUT/compile-cost.err"; exit 1; }
 if [[ ",$DBS," == *",POSTGRESQL,"* ]]; then
   echo "== BackfillBench, PostgreSQL, n=2000 (full: 100,000 and 1,000,000)"
   backfill --n 2000 --warmup 1000 2>"$OUT/backfill.err" | tee "$OUT/backfill.md" || { tail -50 "$OUT/backfill.err"; exit 1; }

@@ -29,7 +29,9 @@ public final class Javac {
     /** Hibernate's JPA static metamodel generator alone (hibernate-processor), the peer. */
     HIBERNATE("org.hibernate.processor.HibernateProcessor"),
     /** A processor of {@code @AutoProfile} that does nothing: javac's own processing cost. */
-    NOOP("dev.autoprofile.bench.corpus.NoopProcessor");
+    NOOP("dev.autoprofile.bench.corpus.NoopProcessor"),
+    /** A processor of {@code @AutoProfile} that writes one trivial file per annotated class: any generator's floor. */
+    TRIVIAL("dev.autoprofile.bench.corpus.TrivialFileProcessor");
 
     final String className;
 

@@ -1,11 +1,10 @@
 package dev.autoprofile.bench.jmh;
 
-import dev.autoprofile.bench.corpus.CorpusGenerator;
+import dev.autoprofile.bench.corpus.Corpus;
 import dev.autoprofile.bench.corpus.Javac;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * javac (in-process, javax.tools, a new file manager per compile as Maven does) over a generated
- * corpus of {@code pairs} {@code @AutoProfile} user/profile pairs: with no processor, with
- * AutoProfile's, and with Hibernate's metamodel generator as a peer. One operation is one full
+ * corpus ({@link Corpus}): with no processor, a no-op one, one writing a trivial file per annotated class,
+ * AutoProfile's, and Hibernate's metamodel generator as a peer. The numbers of record are
+ * {@link dev.autoprofile.bench.corpus.CompileCost}'s (a fresh JVM per compile); this one is warm. One operation is one full
  * compile into empty output directories (made and deleted outside the timing); the warmup
  * iterations warm javac's own code in the JVM, as a build daemon would have it.
  */
@@ -35,21 +35,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10)
 @Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class CompileBench {
-  @Param({"50", "500", "5000"})
-  public int pairs;
+  /** A name {@link Corpus#of} takes. */
+  @Param({"pairs50", "pairs500", "pairs5000", "realistic", "realistic5x"})
+  public String corpus;
 
-  @Param({"NONE", "NOOP", "AUTOPROFILE", "HIBERNATE"})
+  @Param({"NONE", "NOOP", "TRIVIAL", "AUTOPROFILE", "HIBERNATE"})
   public Javac.Processor processor;
 
   private Path work;
-  private List<Path> sources;
+  private Corpus sources;
   private Path out;
   private int round;
 
   @Setup(Level.Trial)
   public void generate() throws IOException {
     work = Files.createTempDirectory("autoprofile-compile-");
-    sources = CorpusGenerator.generate(work.resolve("src"), pairs);
+    sources = Corpus.of(corpus, work.resolve("src"));
   }
 
   @Setup(Level.Iteration)
@@ -60,16 +61,11 @@ public class CompileBench {
   @Benchmark
   public int compile(CpuTime cpu) {
     cpu.start();
-    int generated = Javac.compile(sources, out.resolve("classes"), out.resolve("generated"), processor);
+    int generated = Javac.compile(sources.sources(), out.resolve("classes"), out.resolve("generated"), processor);
     cpu.stop();
-    int expected = switch (processor) {
-      case NONE -> 0;
-      case AUTOPROFILE -> pairs;
-      case HIBERNATE -> 2 * pairs;
-      case NOOP -> 0;
-    };
-    if (generated != expected) {
-      throw new IllegalStateException(processor + " generated " + generated + " sources, expected " + expected);
+    if (generated != sources.expected(processor)) {
+      throw new IllegalStateException(processor + " generated " + generated + " sources, expected "
+          + sources.expected(processor));
     }
     return generated;
   }
