@@ -57,7 +57,7 @@ if want pairedboot; then
 step "paired bootstrap, 200 entities, with and without the runtime in one JVM (ABBA), ${PAIRED_JVMS:-3} JVMs"
 # enabled vs disabled on one class loader (the runtime's work); disabled vs no runtime (its presence)
 for jvm in $(seq 1 "${PAIRED_JVMS:-3}"); do
-  for variant in "--baseline disabled" "--enabled false" ""; do
+  for variant in "--baseline disabled" "--enabled false" "" "--baseline twin"; do
     name="paired-boot$(echo "$variant" | tr -d ' -' | sed 's/^./-&/')-$jvm"
     # shellcheck disable=SC2086
     paired_boot --pairs 100 --rounds "${PAIRED_BOOT_ROUNDS:-60}" --warmup 20 $variant 2>"$OUT/$name.err" \

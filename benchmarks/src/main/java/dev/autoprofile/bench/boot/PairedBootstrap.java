@@ -27,12 +27,13 @@ import java.util.logging.Logger;
  * -Dautoprofile.bench.runtime=<runtime jar>} ({@code benchmarks/bench-env.sh} does).
  *
  * <pre>java -Dautoprofile.bench.runtime=... -cp ... dev.autoprofile.bench.boot.PairedBootstrap
- *     [--pairs 100] [--rounds 60] [--warmup 20] [--enabled true] [--baseline none|disabled]</pre>
+ *     [--pairs 100] [--rounds 60] [--warmup 20] [--enabled true] [--baseline none|disabled|twin]</pre>
  *
  * <p>{@code --enabled false} keeps the runtime on the class path but switched off: what its mere
  * presence costs (Hibernate discovering its Integrator, reading its annotation). {@code --baseline
  * disabled} compares enabled and disabled on one class loader: two loaders differ by a few percent
  * on their own (their classes are JIT-compiled separately), one loader isolates the runtime's work.
+ * {@code --baseline twin} measures that difference: two loaders, neither with the runtime.
  */
 public final class PairedBootstrap {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -68,6 +69,7 @@ public final class PairedBootstrap {
     int warmup = 20;
     boolean enabled = true;
     boolean baselineDisabled = false;
+    boolean twins = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String value = args[i + 1].replace("_", "");
       switch (args[i]) {
@@ -75,7 +77,10 @@ public final class PairedBootstrap {
         case "--rounds" -> rounds = Integer.parseInt(value);
         case "--warmup" -> warmup = Integer.parseInt(value);
         case "--enabled" -> enabled = Boolean.parseBoolean(value);
-        case "--baseline" -> baselineDisabled = value.equals("disabled");
+        case "--baseline" -> {
+          baselineDisabled = value.equals("disabled");
+          twins = value.equals("twin");
+        }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -93,8 +98,9 @@ public final class PairedBootstrap {
       settings.put("hibernate.hbm2ddl.auto", "none");
       Map<String, Object> withSettings = new HashMap<>(settings);
       withSettings.put("autoprofile.enabled", Boolean.toString(enabled));
-      var withRuntime = IsolatedClassPath.bootstrapper(work.resolve("classes"), runtime);
-      Variant with = new Variant(withRuntime, withSettings);
+      // twins: two loaders without the runtime, the same classes and settings; what loaders differ by alone
+      var withRuntime = IsolatedClassPath.bootstrapper(work.resolve("classes"), twins ? null : runtime);
+      Variant with = new Variant(withRuntime, twins ? settings : withSettings);
       Variant without;
       if (baselineDisabled) {
         // one loader for both: only the integrator's work differs, not the classes or their JIT state
@@ -107,7 +113,7 @@ public final class PairedBootstrap {
           throw new IllegalStateException("class path isolation failed");
         }
       }
-      if (!IsolatedClassPath.seesRuntime(loader(with))) {
+      if (IsolatedClassPath.seesRuntime(loader(with)) == twins) {
         throw new IllegalStateException("class path isolation failed");
       }
       List<Double> wallRatios = new ArrayList<>();
@@ -130,6 +136,9 @@ public final class PairedBootstrap {
       System.out.printf(Locale.ROOT, "bootstrap of %d entities, runtime on the class path with autoprofile.enabled=%s "
           + "against %s, %d rounds (ABBA) after %d warmup rounds%n", entities.size(), enabled,
           baselineDisabled ? "the same class path with autoprofile.enabled=false" : "no runtime", rounds, warmup);
+      if (twins) {
+        System.out.println("(twins: neither loader has the runtime; \"with\" is the first of two identical loaders)");
+      }
       System.out.printf(Locale.ROOT, "| metric | with runtime (median) | without (median) | time ratio with / without: median [95%% CI] |%n");
       System.out.printf(Locale.ROOT, "|---|---:|---:|---|%n");
       double[] wall = sorted(wallRatios);
