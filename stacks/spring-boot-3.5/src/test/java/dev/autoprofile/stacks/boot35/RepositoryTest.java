@@ -37,6 +37,7 @@ class RepositoryTest {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     @Autowired UserRepository users;
+    @Autowired TeamRepository teams;
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate transaction;
     @Autowired Rows rows;
@@ -84,6 +85,29 @@ class RepositoryTest {
         return user.getId();
       });
       assertOneOfEach(id);
+    }
+
+    @Test
+    void saveMergesANewEntityWithAnAssignedIdAndItGetsOneProfile() {
+      String slug = newName();
+      Team saved = transaction.execute(status -> {
+        Team team = new Team(slug, "Compilers");
+        Team managed = teams.save(team);
+        assertThat(managed).as("merged: Spring Data returns the managed copy").isNotSameAs(team);
+        TeamProfile profile = entityManager
+            .createQuery("select p from TeamProfile p where p.team = :team", TeamProfile.class)
+            .setParameter("team", managed).getSingleResult();
+        assertThat(entityManager.contains(profile)).isTrue();
+        return managed;
+      });
+      assertThat(rows.teamProfiles(slug)).isOne();
+
+      saved.setName("Compiler people");
+      teams.save(saved);
+      assertThat(rows.teamProfiles(slug)).as("merging it again adds none").isOne();
+
+      teams.deleteById(slug);
+      assertThat(rows.teamProfiles(slug)).isZero();
     }
 
     @Test

@@ -34,6 +34,10 @@ class Rows {
     return count("sb35_notification_settings", "user_id", userId);
   }
 
+  long teamProfiles(String slug) {
+    return jdbc.queryForObject("select count(*) from sb35_team_profile where team_slug = ?", Long.class, slug);
+  }
+
   long all(String table) {
     return jdbc.queryForObject("select count(*) from " + table, Long.class);
   }
