@@ -63,7 +63,8 @@ class BackfillAtStartupTest {
       String log = output.getAll();
       int migrated = log.indexOf("Successfully applied 2 migrations");
       int backfilled = log.indexOf("Backfill: 4 profiles created in ");
-      int started = log.indexOf("Started " + getClass().getEnclosingClass().getSimpleName());
+      int started = log.indexOf(
+          "Started " + getClass().getEnclosingClass().getSimpleName() + "." + getClass().getSimpleName() + " in ");
       assertThat(migrated).as("Flyway's migration in the log").isNotNegative();
       assertThat(backfilled).as("the backfill's report in the log").isGreaterThan(migrated);
       assertThat(started).as("the application's start in the log").isGreaterThan(backfilled);

@@ -24,11 +24,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OnPostgres.Reachable.class)
 @interface OnPostgres {
 
-  /** One connect before Spring starts, with the URL and user Boot will use. */
+  /** One connect before Spring starts, with the URL and user of application-postgres.properties. */
   final class Reachable implements ExecutionCondition {
-    private static final String URL = env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
-    private static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
+    private static final String URL = env("AUTOPROFILE_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = "postgres";
+    private static final String PASSWORD = "";
 
     @Override
     @SuppressWarnings("try") // opened only to see that it can be
