@@ -1,6 +1,7 @@
 package dev.autoprofile.hibernate;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +18,10 @@ class MicroProfileConfigTest {
 
   @Test
   void theApiWithoutAnImplementationGivesNoValueAndNoError() {
-    assertThrows(IllegalStateException.class, ConfigProvider::getConfig, "this test needs the API without an implementation");
+    assertThrows(IllegalStateException.class, ConfigProvider::getConfig,
+        "this test needs the API without an implementation");
     assertNull(assertDoesNotThrow(() -> MicroProfileConfig.value(Settings.BACKFILL)));
     assertTrue(Settings.enabled(Map.of()));
-    assertTrue(Settings.backfill(Map.of()) == Settings.StartupBackfill.NONE);
+    assertEquals(Settings.StartupBackfill.NONE, Settings.backfill(Map.of()));
   }
 }
