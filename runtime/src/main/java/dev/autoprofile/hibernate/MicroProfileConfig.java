@@ -26,8 +26,7 @@ final class MicroProfileConfig {
       return Lookup.value(key);
     } catch (IllegalStateException | ServiceConfigurationError e) {
       // the API without an implementation: as if it were absent
-      LOG.debugf("MicroProfile Config is on the class path but has no configuration to give (%s); %s is not read from it",
-          e, key);
+      LOG.debugf("MicroProfile Config is on the class path but gives no configuration (%s): %s not read", e, key);
       return null;
     }
   }

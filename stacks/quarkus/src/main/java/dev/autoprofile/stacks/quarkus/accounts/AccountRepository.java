@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus.accounts;
+package dev.autoprofile.stacks.quarkus.accounts;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

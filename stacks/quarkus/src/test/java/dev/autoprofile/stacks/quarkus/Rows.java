@@ -1,6 +1,6 @@
-package dev.autoprofile.quarkus;
+package dev.autoprofile.stacks.quarkus;
 
-import dev.autoprofile.quarkus.accounts.AccountSettings;
+import dev.autoprofile.stacks.quarkus.accounts.AccountSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

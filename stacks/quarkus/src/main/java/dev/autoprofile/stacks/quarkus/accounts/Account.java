@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus.accounts;
+package dev.autoprofile.stacks.quarkus.accounts;
 
 import dev.autoprofile.AutoProfile;
 import jakarta.persistence.Column;

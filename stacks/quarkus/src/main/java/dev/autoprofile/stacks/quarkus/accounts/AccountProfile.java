@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus.accounts;
+package dev.autoprofile.stacks.quarkus.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

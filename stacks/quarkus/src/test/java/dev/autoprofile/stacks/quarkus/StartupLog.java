@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus;
+package dev.autoprofile.stacks.quarkus;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.List;

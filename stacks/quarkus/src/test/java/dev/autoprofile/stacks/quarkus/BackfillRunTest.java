@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus;
+package dev.autoprofile.stacks.quarkus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,8 +38,9 @@ class BackfillRunTest {
   void theReportIsLoggedAndNothingWarns() {
     List<String> reports = StartupLog.of("dev.autoprofile.hibernate.BackfillAtStartup", Level.INFO);
     assertEquals(1, reports.size(), reports.toString());
-    assertTrue(reports.get(0).startsWith("Backfill: 12 profiles created in ") && reports.get(0).endsWith("(autoprofile.backfill=run)"),
-        reports.get(0));
+    String report = reports.get(0);
+    assertTrue(report.startsWith("Backfill: 12 profiles created in ") && report.endsWith("(autoprofile.backfill=run)"),
+        report);
     assertEquals(List.of(), StartupLog.atLeast(Level.WARNING));
   }
 }

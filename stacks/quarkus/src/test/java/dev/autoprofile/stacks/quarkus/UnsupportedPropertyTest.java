@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus;
+package dev.autoprofile.stacks.quarkus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,14 @@
-package dev.autoprofile.quarkus;
+package dev.autoprofile.stacks.quarkus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autoprofile.stacks.quarkus.accounts.Account;
+import dev.autoprofile.stacks.quarkus.accounts.AccountProfile;
+import dev.autoprofile.stacks.quarkus.accounts.AccountSettings;
+import dev.autoprofile.stacks.quarkus.members.Member;
+import dev.autoprofile.stacks.quarkus.members.MemberBadge;
+import dev.autoprofile.stacks.quarkus.members.MemberProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -25,12 +31,12 @@ class BackfillCheckTest {
   void onePairAWarningWithItsCount() {
     List<String> warnings = StartupLog.atLeast(Level.WARNING);
     assertEquals(4, warnings.size(), warnings.toString());
-    for (String pair : List.of("accounts.Account users have no dev.autoprofile.quarkus.accounts.AccountProfile",
-        "accounts.Account users have no dev.autoprofile.quarkus.accounts.AccountSettings",
-        "members.Member users have no dev.autoprofile.quarkus.members.MemberProfile",
-        "members.Member users have no dev.autoprofile.quarkus.members.MemberBadge")) {
-      assertTrue(warnings.stream().anyMatch(w -> w.startsWith("WARN dev.autoprofile.hibernate.BackfillAtStartup: AutoProfile: 3 dev.autoprofile.quarkus." + pair)),
-          pair + " in " + warnings);
+    for (Class<?>[] pair : List.of(new Class<?>[] {Account.class, AccountProfile.class},
+        new Class<?>[] {Account.class, AccountSettings.class}, new Class<?>[] {Member.class, MemberProfile.class},
+        new Class<?>[] {Member.class, MemberBadge.class})) {
+      String expected = "WARN dev.autoprofile.hibernate.BackfillAtStartup: AutoProfile: 3 " + pair[0].getName()
+          + " users have no " + pair[1].getName() + " profile";
+      assertTrue(warnings.stream().anyMatch(w -> w.startsWith(expected)), expected + " in " + warnings);
     }
   }
 

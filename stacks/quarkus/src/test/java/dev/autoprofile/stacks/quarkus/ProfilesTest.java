@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus;
+package dev.autoprofile.stacks.quarkus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autoprofile.AutoProfiles;
-import dev.autoprofile.quarkus.accounts.Account;
-import dev.autoprofile.quarkus.accounts.AccountRepository;
-import dev.autoprofile.quarkus.members.Member;
-import dev.autoprofile.quarkus.members.MemberBadge;
+import dev.autoprofile.stacks.quarkus.accounts.Account;
+import dev.autoprofile.stacks.quarkus.accounts.AccountRepository;
+import dev.autoprofile.stacks.quarkus.members.Member;
+import dev.autoprofile.stacks.quarkus.members.MemberBadge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus.accounts;
+package dev.autoprofile.stacks.quarkus.accounts;
 
 import dev.autoprofile.ProfileOf;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package dev.autoprofile.quarkus.members;
+package dev.autoprofile.stacks.quarkus.members;
 
 import dev.autoprofile.AutoProfile;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
