@@ -2,8 +2,13 @@ package dev.autoprofile.hibernate;
 
 import dev.autoprofile.AutoProfileException;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The configuration properties AutoProfile reads from the Hibernate/JPA settings. */
+/**
+ * The configuration properties AutoProfile reads: from the Hibernate/JPA settings of the persistence
+ * unit, and where those lack one, from MicroProfile Config ({@link MicroProfileConfig}), so that a
+ * unit's own setting wins over an application-wide one.
+ */
 final class Settings {
   /** Switches AutoProfile off for a persistence unit when {@code false}. */
   static final String ENABLED = "autoprofile.enabled";
@@ -13,10 +18,18 @@ final class Settings {
   /** The values of {@link #BACKFILL}. */
   enum StartupBackfill { NONE, CHECK, RUN }
 
+  private static final String WHERE = "Fix it where it is set: the JPA/Hibernate properties (Spring: "
+      + "spring.jpa.properties.%1$s) or MicroProfile Config (Quarkus: %1$s in application.properties).";
+
   private Settings() {}
 
   static boolean enabled(Map<String, Object> settings) {
-    Object value = settings.get(ENABLED);
+    return enabled(settings, MicroProfileConfig::value);
+  }
+
+  /** {@code fallback}: where a property the settings lack is looked up next. */
+  static boolean enabled(Map<String, Object> settings, Function<String, ?> fallback) {
+    Object value = value(settings, ENABLED, fallback);
     if (value == null || value instanceof Boolean) {
       return value == null || (Boolean) value;
     }
@@ -28,12 +41,16 @@ final class Settings {
       return false;
     }
     throw new AutoProfileException(
-        "Property '" + ENABLED + "' must be 'true' or 'false', not '" + value + "'. Fix it in the "
-            + "JPA/Hibernate properties (Spring: spring.jpa.properties." + ENABLED + ").");
+        "Property '" + ENABLED + "' must be 'true' or 'false', not '" + value + "'. " + String.format(WHERE, ENABLED));
   }
 
   static StartupBackfill backfill(Map<String, Object> settings) {
-    Object value = settings.get(BACKFILL);
+    return backfill(settings, MicroProfileConfig::value);
+  }
+
+  /** {@code fallback}: where a property the settings lack is looked up next. */
+  static StartupBackfill backfill(Map<String, Object> settings, Function<String, ?> fallback) {
+    Object value = value(settings, BACKFILL, fallback);
     if (value == null) {
       return StartupBackfill.NONE;
     }
@@ -43,7 +60,12 @@ final class Settings {
       }
     }
     throw new AutoProfileException(
-        "Property '" + BACKFILL + "' must be 'none', 'check' or 'run', not '" + value + "'. Fix it in the "
-            + "JPA/Hibernate properties (Spring: spring.jpa.properties." + BACKFILL + ").");
+        "Property '" + BACKFILL + "' must be 'none', 'check' or 'run', not '" + value + "'. "
+            + String.format(WHERE, BACKFILL));
+  }
+
+  private static Object value(Map<String, Object> settings, String key, Function<String, ?> fallback) {
+    Object value = settings.get(key);
+    return value != null ? value : fallback.apply(key);
   }
 }
