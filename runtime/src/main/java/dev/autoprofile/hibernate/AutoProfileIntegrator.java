@@ -1,5 +1,6 @@
 package dev.autoprofile.hibernate;
 
+import dev.autoprofile.spi.ProfileObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.config.spi.ConfigurationService;
@@ -30,6 +31,7 @@ public final class AutoProfileIntegrator implements Integrator {
       return;
     }
     Settings.StartupBackfill backfill = Settings.backfill(settings);
+    ProfileObserver observer = Settings.observer(settings);
     EventListenerRegistry registry = services.getService(EventListenerRegistry.class);
     if (ListenerDuplicationStrategy.registeredAlready(registry)) {
       LOG.debug("AutoProfile's listeners are registered with this SessionFactory already: nothing to add");
@@ -42,12 +44,12 @@ public final class AutoProfileIntegrator implements Integrator {
     }
     SaveMarks marks = new SaveMarks();
     ProfilesInFlight inFlight = new ProfilesInFlight();
-    ProfileCreator creator = new ProfileCreator(inFlight);
-    ProfileSaver saver = new ProfileSaver(creator);
+    ProfileCreator creator = new ProfileCreator(inFlight, observer);
+    ProfileSaver saver = new ProfileSaver(creator, observer);
     BeforeSaveListener before = new BeforeSaveListener(users, marks, inFlight);
     AfterSaveListener after = new AfterSaveListener(users, marks, inFlight, creator, saver);
     FlushListener flush = new FlushListener(users, saver);
-    DeleteListener delete = new DeleteListener(users, new ProfileRemover());
+    DeleteListener delete = new DeleteListener(users, new ProfileRemover(observer));
 
     registry.addDuplicationStrategy(ListenerDuplicationStrategy.INSTANCE);
     registry.prependListeners(EventType.PERSIST, before);

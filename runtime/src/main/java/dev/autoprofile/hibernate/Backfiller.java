@@ -3,7 +3,10 @@ package dev.autoprofile.hibernate;
 import dev.autoprofile.AutoProfileException;
 import dev.autoprofile.Backfill;
 import dev.autoprofile.BackfillReport;
+import dev.autoprofile.spi.ProfileObserver;
+import dev.autoprofile.spi.ProfileObserver.Operation;
 import dev.autoprofile.spi.ProfilePair;
+import dev.autoprofile.spi.RegisteredPair;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -48,11 +51,13 @@ public final class Backfiller {
   private final SessionFactoryImplementor factory;
   private final UserTypes users;
   private final boolean skipLocked;
+  private final ProfileObserver observer;
 
-  private Backfiller(SessionFactoryImplementor factory, UserTypes users) {
+  private Backfiller(SessionFactoryImplementor factory, UserTypes users, ProfileObserver observer) {
     this.factory = factory;
     this.users = users;
     this.skipLocked = claimsBySkipLocked(factory.getJdbcServices().getDialect());
+    this.observer = observer;
   }
 
   /**
@@ -61,13 +66,36 @@ public final class Backfiller {
    * @throws IllegalStateException if AutoProfile is switched off for its persistence unit
    */
   public static Backfiller of(SessionFactoryImplementor factory) {
-    if (!Settings.enabled(factory.getServiceRegistry().requireService(ConfigurationService.class).getSettings())) {
+    if (!enabled(factory)) {
       throw new IllegalStateException(
           "AutoProfile is switched off for this persistence unit (" + Settings.ENABLED + "=false), so it cannot "
               + "backfill its profiles. Remove that property or set it to true (Spring: spring.jpa.properties."
-              + Settings.ENABLED + "=true).");
+              + Settings.ENABLED + "=true, or autoprofile.enabled=true with the Spring Boot module).");
     }
-    return new Backfiller(factory, registeredUsers(factory));
+    return new Backfiller(factory, registeredUsers(factory), Settings.observer(settings(factory)));
+  }
+
+  /** Whether AutoProfile runs for {@code factory}'s unit ({@code autoprofile.enabled}). */
+  public static boolean enabled(SessionFactoryImplementor factory) {
+    return Settings.enabled(settings(factory));
+  }
+
+  /** The pairs {@code factory} runs, one per pair and topmost user entity; none where AutoProfile is off. */
+  public static List<RegisteredPair> registeredPairs(SessionFactoryImplementor factory) {
+    UserTypes users = registeredUsers(factory);
+    return new Backfiller(factory, users, ProfileObserver.NONE).covered(null).stream()
+        .map(covered -> registered(covered.getKey(), covered.getValue(), users))
+        .toList();
+  }
+
+  private static RegisteredPair registered(ProfilePair<Object, Object> pair, Class<?> entity, UserTypes users) {
+    return new RegisteredPair(entity, pair.modelType(),
+        users.declaredOnModel(pair) ? RegisteredPair.Side.MODEL : RegisteredPair.Side.USER,
+        pair.onUpdate(), pair.onDelete());
+  }
+
+  private static Map<String, Object> settings(SessionFactoryImplementor factory) {
+    return factory.getServiceRegistry().requireService(ConfigurationService.class).getSettings();
   }
 
   /**
@@ -109,6 +137,14 @@ public final class Backfiller {
    * subclasses: an entity root covers its subclasses; a mapped superclass, each of its topmost entities.
    */
   List<BackfillTarget> targets(Class<?> only) {
+    return covered(only).stream()
+        .map(covered -> BackfillTarget.of(covered.getKey(), covered.getValue(),
+            users.byMappedClass().get(covered.getValue()), factory))
+        .toList();
+  }
+
+  /** Each pair with each topmost entity it covers among {@code only} and its subclasses, in backfill order. */
+  private List<Map.Entry<ProfilePair<Object, Object>, Class<?>>> covered(Class<?> only) {
     Class<?> scope = only == null ? Object.class : only;
     List<Class<?>> entities = users.byMappedClass().keySet().stream()
         .filter(scope::isAssignableFrom)
@@ -127,13 +163,13 @@ public final class Backfiller {
         }
       }
     }
-    List<BackfillTarget> targets = new ArrayList<>();
+    List<Map.Entry<ProfilePair<Object, Object>, Class<?>>> covered = new ArrayList<>();
     for (ProfilePair<Object, Object> pair : order) {
       for (Class<?> entity : topmost.get(pair)) {
-        targets.add(BackfillTarget.of(pair, entity, users.byMappedClass().get(entity), factory));
+        covered.add(Map.entry(pair, entity));
       }
     }
-    return targets;
+    return covered;
   }
 
   private static int depth(Class<?> type) {
@@ -152,6 +188,14 @@ public final class Backfiller {
   /** Missing profiles per target, for the startup check. */
   Map<BackfillTarget, Long> missingByTarget() {
     return missing(targets(null));
+  }
+
+  /** Missing profiles per pair and topmost user entity, in backfill order. */
+  public Map<RegisteredPair, Long> missingByPair() {
+    Map<RegisteredPair, Long> byPair = new LinkedHashMap<>();
+    missingByTarget().forEach((target, count) ->
+        byPair.put(registered(target.pair(), target.userEntity(), users), count));
+    return byPair;
   }
 
   private Map<BackfillTarget, Long> missing(List<BackfillTarget> targets) {
@@ -188,6 +232,7 @@ public final class Backfiller {
         last = chunk.lastId();
         if (chunk.created() > 0) {
           progress.committed(target, chunk.created());
+          observer.backfilled(target.pair(), chunk.created());
           onProgress.accept(progress.report());
         }
       }
@@ -204,12 +249,12 @@ public final class Backfiller {
         return chunk(target, first, last, chunkSize, attempt == ATTEMPTS);
       } catch (ChunkConflict conflict) {
         if (attempt == ATTEMPTS) {
-          throw new AutoProfileException(
+          throw failed(target, new AutoProfileException(
               "Could not backfill the " + target.pair().modelType().getName() + " profiles of "
                   + target.userEntity().getName() + " with " + target.idAttribute() + " after " + idText(last)
                   + ": the chunk failed " + ATTEMPTS + " times, last with " + conflict.getCause() + ". Profiles of "
                   + "earlier chunks are committed; fix the cause and run the backfill again.",
-              conflict.getCause());
+              conflict.getCause()));
         }
         LOG.debugf("Backfill of %s: chunk after %s conflicted with another writer (%s); retrying",
             target.label(), idText(last), conflict.getCause());
@@ -296,8 +341,8 @@ public final class Backfiller {
         tx.commit();
         return new Chunk(page.size(), created, to);
       } catch (PersistenceException e) {
-        if (e instanceof AutoProfileException) {
-          throw e;
+        if (e instanceof AutoProfileException failure) {
+          throw failed(target, failure);
         }
         throw new ChunkConflict(e);
       } finally {
@@ -306,6 +351,12 @@ public final class Backfiller {
         }
       }
     }
+  }
+
+  /** Tells the observer, and returns {@code failure} to throw. */
+  private AutoProfileException failed(BackfillTarget target, AutoProfileException failure) {
+    observer.failed(target.pair(), Operation.BACKFILL, failure);
+    return failure;
   }
 
   private static void flushAlone(Session session, BackfillTarget target, Object id) {

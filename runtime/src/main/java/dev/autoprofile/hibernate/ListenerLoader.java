@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.mapping.PersistentClass;
 
 /**
@@ -58,7 +60,9 @@ final class ListenerLoader {
         byMappedClass.put(entity.getKey(), new UserPairs(pairs, RemovalPlan.of(pairs, entity.getValue(), entities)));
       }
     }
-    return new UserTypes(byMappedClass);
+    Set<ProfilePair<?, ?>> declaredOnModel = new HashSet<>();
+    declared.stream().filter(pair -> !pair.isUserSide()).forEach(pair -> declaredOnModel.add(pair.pair));
+    return new UserTypes(byMappedClass, declaredOnModel);
   }
 
   /** "@AutoProfile" or "@ProfileOf" (or both), as {@code type} carries them; null if neither. */

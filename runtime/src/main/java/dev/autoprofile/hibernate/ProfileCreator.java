@@ -3,6 +3,8 @@ package dev.autoprofile.hibernate;
 import static dev.autoprofile.hibernate.AutoProfileEventListener.isManaged;
 
 import dev.autoprofile.AutoProfileException;
+import dev.autoprofile.spi.ProfileObserver;
+import dev.autoprofile.spi.ProfileObserver.Operation;
 import dev.autoprofile.spi.ProfilePair;
 import java.util.List;
 import org.hibernate.event.spi.EventSource;
@@ -13,9 +15,11 @@ import org.hibernate.event.spi.EventSource;
  */
 final class ProfileCreator {
   private final ProfilesInFlight inFlight;
+  private final ProfileObserver observer;
 
-  ProfileCreator(ProfilesInFlight inFlight) {
+  ProfileCreator(ProfilesInFlight inFlight, ProfileObserver observer) {
     this.inFlight = inFlight;
+    this.observer = observer;
   }
 
   /**
@@ -31,7 +35,18 @@ final class ProfileCreator {
     for (int i = 0; i < all.size(); i++) {
       ProfilePair<Object, Object> pair = all.get(i);
       Object held = heldProfile(pair, user, given, session);
-      Object profile = held == null ? create(pair, user, session) : keep(pair, user, held, session);
+      Object profile;
+      if (held == null) {
+        profile = create(pair, user, session);
+      } else {
+        try {
+          profile = keep(pair, user, held, session);
+        } catch (RuntimeException e) {
+          observer.failed(pair, Operation.CREATE, e);
+          throw e;
+        }
+        observer.created(pair);
+      }
       int slot = removal.slotOf(i);
       if (slot >= 0) {
         // the user cannot lead to it: remembered so that remove(user) finds it without a query
@@ -54,14 +69,22 @@ final class ProfileCreator {
         throw new NullPointerException("the generated newProfile returned null");
       }
     } catch (RuntimeException e) {
-      throw new AutoProfileException(
+      AutoProfileException failure = new AutoProfileException(
           "Could not create the " + pair.modelType().getName() + " profile of "
               + user.getClass().getName() + ": " + e + ". The transaction was marked for rollback; "
               + "fix the model's constructor (or field initialisers) so that it accepts the user.",
           e);
+      observer.failed(pair, Operation.CREATE, failure);
+      throw failure;
     }
     pair.setProfile(user, profile);
-    session.persist(profile);
+    try {
+      session.persist(profile);
+    } catch (RuntimeException e) {
+      observer.failed(pair, Operation.CREATE, e);
+      throw e;
+    }
+    observer.created(pair);
     return profile;
   }
 

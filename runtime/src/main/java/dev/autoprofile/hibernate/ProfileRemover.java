@@ -3,6 +3,8 @@ package dev.autoprofile.hibernate;
 import static dev.autoprofile.hibernate.AutoProfileEventListener.isManaged;
 
 import dev.autoprofile.hibernate.RemovalPlan.Removal;
+import dev.autoprofile.spi.ProfileObserver;
+import dev.autoprofile.spi.ProfileObserver.Operation;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -21,6 +23,11 @@ import org.hibernate.proxy.HibernateProxy;
  * {@link RemovalPlan}: never removed twice.
  */
 final class ProfileRemover {
+  private final ProfileObserver observer;
+
+  ProfileRemover(ProfileObserver observer) {
+    this.observer = observer;
+  }
 
   /**
    * Before Hibernate removes {@code user}: removes its profiles. Does nothing for a user that is
@@ -45,13 +52,23 @@ final class ProfileRemover {
           ? removal.pair.profileOf(user)
           : ProfileState.created(entry, removal.slot, plan.slots());
       if (profile instanceof HibernateProxy || profile != null && isManaged(profile, session)) {
-        session.remove(profile);
+        remove(removal, profile, session);
       } else if (profile != null || !removal.held) {
         // detached, or not known here: the database knows
         removeFound(removal, user, session);
       }
       // held and null: Hibernate loaded the user without a profile
     }
+  }
+
+  private void remove(Removal removal, Object profile, EventSource session) {
+    try {
+      session.remove(profile);
+    } catch (RuntimeException e) {
+      observer.failed(removal.pair, Operation.DELETE, e);
+      throw e;
+    }
+    observer.deleted(removal.pair);
   }
 
   /**
@@ -78,11 +95,11 @@ final class ProfileRemover {
    * remove. Loading a profile loads a managed copy of the user with it (the profile's reference);
    * that copy is evicted again, or Hibernate 6.6 would refuse to reattach the detached user.
    */
-  private static void removingDetached(RemovalPlan plan, Object user, EventSource session) {
+  private void removingDetached(RemovalPlan plan, Object user, EventSource session) {
     for (Removal removal : plan.removals()) {
       for (Object profile : found(removal, user, session)) {
         Object copy = session.getEntityPersister(null, profile).getPropertyValue(profile, removal.pair.mappedBy());
-        session.remove(profile);
+        remove(removal, profile, session);
         if (copy != null && copy != user && isManaged(copy, session)) {
           session.evict(copy);
         }
@@ -91,9 +108,9 @@ final class ProfileRemover {
   }
 
   /** One query for the profiles of {@code removal}'s model that reference {@code user}; removes each. */
-  private static void removeFound(Removal removal, Object user, EventSource session) {
+  private void removeFound(Removal removal, Object user, EventSource session) {
     for (Object profile : found(removal, user, session)) {
-      session.remove(profile);
+      remove(removal, profile, session);
     }
   }
 

@@ -2,6 +2,8 @@ package dev.autoprofile.hibernate;
 
 import static dev.autoprofile.hibernate.AutoProfileEventListener.isManaged;
 
+import dev.autoprofile.spi.ProfileObserver;
+import dev.autoprofile.spi.ProfileObserver.Operation;
 import dev.autoprofile.spi.ProfilePair;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
@@ -24,11 +26,13 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class ProfileSaver {
   private final ProfileCreator creator;
+  private final ProfileObserver observer;
   private final Map<String, Integer> inverseIndexes = new ConcurrentHashMap<>();
   private final Map<ProfilePair<?, ?>, String> existenceQueries = new ConcurrentHashMap<>();
 
-  ProfileSaver(ProfileCreator creator) {
+  ProfileSaver(ProfileCreator creator, ProfileObserver observer) {
     this.creator = creator;
+    this.observer = observer;
   }
 
   /**
@@ -71,14 +75,20 @@ final class ProfileSaver {
    *
    * @return whether {@code holder} holds no profile for some pair
    */
-  private static boolean keepHeld(UserPairs pairs, Object user, Object holder, EventSource session) {
+  private boolean keepHeld(UserPairs pairs, Object user, Object holder, EventSource session) {
     boolean missing = false;
     for (ProfilePair<Object, Object> pair : pairs.saved()) {
       Object held = pair.profileOf(holder);
       if (held == null) {
         missing = true;
       } else if (holder != user || !isManaged(held, session)) {
-        ProfileCreator.keep(pair, user, held, session);
+        try {
+          ProfileCreator.keep(pair, user, held, session);
+        } catch (RuntimeException e) {
+          observer.failed(pair, Operation.SAVE, e);
+          throw e;
+        }
+        observer.saved(pair);
       }
     }
     return missing;

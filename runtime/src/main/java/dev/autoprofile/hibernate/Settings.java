@@ -1,6 +1,7 @@
 package dev.autoprofile.hibernate;
 
 import dev.autoprofile.AutoProfileException;
+import dev.autoprofile.spi.ProfileObserver;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,6 +15,9 @@ final class Settings {
   static final String ENABLED = "autoprofile.enabled";
   /** What AutoProfile does about users without profiles when the SessionFactory starts. */
   static final String BACKFILL = "autoprofile.backfill";
+
+  /** A {@link ProfileObserver} instance told what AutoProfile does (set by the Spring Boot module). */
+  static final String OBSERVER = "autoprofile.observer";
 
   /** The values of {@link #BACKFILL}. */
   enum StartupBackfill { NONE, CHECK, RUN }
@@ -62,6 +66,20 @@ final class Settings {
     throw new AutoProfileException(
         "Property '" + BACKFILL + "' must be 'none', 'check' or 'run', not '" + value + "'. "
             + String.format(WHERE, BACKFILL));
+  }
+
+  /** The unit's observer: an instance, only from the unit's own settings; {@link ProfileObserver#NONE} without one. */
+  static ProfileObserver observer(Map<String, Object> settings) {
+    Object value = settings.get(OBSERVER);
+    if (value == null) {
+      return ProfileObserver.NONE;
+    }
+    if (value instanceof ProfileObserver observer) {
+      return observer;
+    }
+    throw new AutoProfileException("Property '" + OBSERVER + "' must be an instance of " + ProfileObserver.class.getName()
+        + ", not " + value.getClass().getName() + " '" + value + "'. Put the object itself into the JPA/Hibernate "
+        + "properties of the persistence unit, or remove the property.");
   }
 
   private static Object value(Map<String, Object> settings, String key, Function<String, ?> fallback) {

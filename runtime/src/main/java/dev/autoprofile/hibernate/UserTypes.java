@@ -1,5 +1,6 @@
 package dev.autoprofile.hibernate;
 
+import dev.autoprofile.spi.ProfilePair;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,7 +68,16 @@ final class UserTypes {
         }
       };
 
+  /** The pairs declared by {@code @ProfileOf} on their model, by identity. */
+  private final Set<ProfilePair<?, ?>> declaredOnModel;
+
   UserTypes(Map<Class<?>, UserPairs> byMappedClass) {
+    this(byMappedClass, Set.of());
+  }
+
+  /** @param declaredOnModel the pairs declared by {@code @ProfileOf} */
+  UserTypes(Map<Class<?>, UserPairs> byMappedClass, Set<ProfilePair<?, ?>> declaredOnModel) {
+    this.declaredOnModel = Set.copyOf(declaredOnModel); // ProfilePair keeps Object's identity equals
     this.byMappedClass = Map.copyOf(byMappedClass);
     // the models of both sides: a @ProfileOf pair is among the pairs of every user it covers
     this.modelClasses = byMappedClass.values().stream()
@@ -79,6 +89,11 @@ final class UserTypes {
   /** Every user entity class of the unit and its pairs. */
   Map<Class<?>, UserPairs> byMappedClass() {
     return byMappedClass;
+  }
+
+  /** Whether {@code pair} was declared by {@code @ProfileOf} on its model, not by {@code @AutoProfile}. */
+  boolean declaredOnModel(ProfilePair<?, ?> pair) {
+    return declaredOnModel.contains(pair);
   }
 
   boolean isEmpty() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autoprofile.AutoProfiles;
 import dev.autoprofile.sample.Api.Reply;
 import dev.autoprofile.sample.fixtures.FixtureLoader;
+import dev.autoprofile.sample.preferences.Preferences;
 import dev.autoprofile.sample.preferences.PreferencesRepository;
 import dev.autoprofile.sample.users.Profile;
 import dev.autoprofile.sample.users.User;
@@ -203,6 +204,35 @@ abstract class UserApiContract {
       assertThat(stored.get(0).getDisplayName()).as("built by new Profile(user)").isEqualTo(username);
       assertThat(preferences.countByUserId(user.getId())).as("preferences of %s", username).isEqualTo(1);
     }
+  }
+
+  // ---- /actuator/autoprofile (autoprofile-spring-boot)
+
+  @Test
+  @SuppressWarnings("try")
+  void theActuatorEndpointListsBothPairsAndCountsTheUsersWithoutEach() {
+    try (var rowOlderThanTheAnnotation = AutoProfiles.suspend()) {
+      String name = unique("unprofiled");
+      users.save(new User(name, name + "@example.org"));
+    }
+
+    Reply reply = api.get("/actuator/autoprofile?missing=true");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonNode pairs = reply.json().path("entityManagerFactories").path("entityManagerFactory").path("pairs");
+    assertThat(pairs.size()).isEqualTo(2);
+    assertThat(pairs.get(0).path("model").asString()).isEqualTo(Profile.class.getName());
+    assertThat(pairs.get(0).path("declaredOn").asString()).isEqualTo("user");
+    assertThat(pairs.get(1).path("model").asString()).isEqualTo(Preferences.class.getName());
+    assertThat(pairs.get(1).path("declaredOn").asString()).isEqualTo("model");
+    assertThat(pairs.get(0).path("missing").asLong()).isEqualTo(lacking("sample_profile")).isPositive();
+    assertThat(pairs.get(1).path("missing").asLong()).isEqualTo(lacking("sample_preferences")).isPositive();
+    assertThat(api.post("/actuator/autoprofile", "").status()).as("the backfill is off by default").isEqualTo(405);
+  }
+
+  private long lacking(String table) {
+    return jdbc.queryForObject("select count(*) from sample_user u where not exists (select 1 from " + table
+        + " p where p.user_id = u.id)", Long.class);
   }
 
   // ---- DELETE /api/users/{id}
