@@ -51,7 +51,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env.getMessager(), AnnotationTrees.of(env));
+    reporter = new Reporter(env.getMessager(), SourceAnnotations.of(env));
     rules = new PairRules(env.getElementUtils(), env.getTypeUtils(), reporter);
     writer = new ListenerWriter(env.getElementUtils());
     verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));
