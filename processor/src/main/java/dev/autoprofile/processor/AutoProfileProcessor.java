@@ -175,7 +175,6 @@ public final class AutoProfileProcessor extends AbstractProcessor {
         throw new MissingTypeException();
       }
       if (lombok.reportNotRun(type, paired, reporter)) {
-        reporter.release();
         return null;
       }
     }
