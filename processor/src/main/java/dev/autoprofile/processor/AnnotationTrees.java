@@ -6,7 +6,6 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.NewArrayTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
@@ -17,25 +16,43 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Finds where an {@code @AutoProfile} or {@code @ProfileOf}, or one of its values, is written,
- * through javac's Tree API.
- * Javac cannot place a diagnostic on an annotation inside the container it synthesizes for
- * repeated annotations, nor print the class literal it could not resolve; this can. Outside javac
- * (or behind a wrapped environment) it finds nothing, and callers fall back to the element.
+ * {@link SourceAnnotations} through javac's Tree API. Only {@link SourceAnnotations#of} names this
+ * class, so that nothing else needs {@code jdk.compiler} to load.
  */
-final class AnnotationTrees {
+final class AnnotationTrees implements SourceAnnotations {
   private final Trees trees;
 
   private AnnotationTrees(Trees trees) {
     this.trees = trees;
   }
 
-  static AnnotationTrees of(ProcessingEnvironment env) {
+  /**
+   * For javac's own environment; {@link SourceAnnotations#NONE} for any other (ECJ's, or one that
+   * wraps javac's, as Gradle's incremental mode does).
+   */
+  static SourceAnnotations of(ProcessingEnvironment env) {
     try {
       return new AnnotationTrees(Trees.instance(env));
-    } catch (RuntimeException | LinkageError notJavac) {
-      return new AnnotationTrees(null);
+    } catch (RuntimeException notJavac) {
+      return NONE;
     }
+  }
+
+  @Override
+  public boolean print(Diagnostic.Kind kind, String message, Element element, String annotationName, int index,
+      String member) {
+    TreePath path = find(element, annotationName, index, member);
+    if (path == null) {
+      return false;
+    }
+    trees.printMessage(kind, message, path.getLeaf(), path.getCompilationUnit());
+    return true;
+  }
+
+  @Override
+  public String source(Element element, String annotationName, int index, String member) {
+    TreePath path = find(element, annotationName, index, member);
+    return path == null ? null : path.getLeaf().toString();
   }
 
   /**
@@ -43,8 +60,8 @@ final class AnnotationTrees {
    * source order, inside an explicit {@code @AutoProfile.List} too), or its {@code member} value;
    * null if not found.
    */
-  TreePath find(Element element, String annotationName, int index, String member) {
-    if (trees == null || index < 0 || annotationName == null) {
+  private TreePath find(Element element, String annotationName, int index, String member) {
+    if (index < 0 || annotationName == null) {
       return null;
     }
     TreePath classPath = trees.getPath(element);
@@ -99,20 +116,5 @@ final class AnnotationTrees {
   private String typeName(TreePath annotationType) {
     Element type = trees.getElement(annotationType);
     return type instanceof TypeElement t ? t.getQualifiedName().toString() : null;
-  }
-
-  /** Prints {@code message} at {@code path}; false if it has no source position. */
-  boolean print(Diagnostic.Kind kind, String message, TreePath path) {
-    if (trees == null || path == null) {
-      return false;
-    }
-    trees.printMessage(kind, message, path.getLeaf(), path.getCompilationUnit());
-    return true;
-  }
-
-  /** The source text at {@code path}, e.g. {@code NoSuchProfile.class}; null if unknown. */
-  static String source(TreePath path) {
-    Tree leaf = path == null ? null : path.getLeaf();
-    return leaf == null ? null : leaf.toString();
   }
 }

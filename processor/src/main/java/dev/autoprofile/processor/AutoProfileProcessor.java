@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ public final class AutoProfileProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env.getMessager(), AnnotationTrees.of(env));
+    reporter = new Reporter(env.getMessager(), SourceAnnotations.of(env));
     rules = new PairRules(env.getElementUtils(), env.getTypeUtils(), reporter);
     writer = new ListenerWriter(env.getElementUtils());
     verbose = "true".equals(option(Option.VERBOSE, env.getOptions()));
@@ -167,10 +168,15 @@ public final class AutoProfileProcessor extends AbstractProcessor {
       reporter.discard();
       throw e;
     }
-    if (reporter.holdsProblems() && !lastRound && element instanceof TypeElement type
-        && lombok.retryLater(type, rules.pairedClassesOf(type))) {
-      reporter.discard();
-      throw new MissingTypeException();
+    if (reporter.holdsProblems() && element instanceof TypeElement type) {
+      List<TypeElement> paired = rules.pairedClassesOf(type);
+      if (!lastRound && lombok.retryLater(type, paired)) {
+        reporter.discard();
+        throw new MissingTypeException();
+      }
+      if (lombok.reportNotRun(type, paired, reporter)) {
+        return null;
+      }
     }
     reporter.release();
     return spec;

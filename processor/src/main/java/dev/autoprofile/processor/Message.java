@@ -79,6 +79,10 @@ enum Message {
       "%1$s is built with its no-argument constructor, but the generated listener cannot set its "
           + "attribute %2$s. Add a %3$s setter %4$s(%5$s), make the field %3$s and not final, or add a "
           + "constructor %1$s(%5$s user)."),
+  LOMBOK_DID_NOT_RUN(Kind.ERROR, "AutoProfileLombokDidNotRun",
+      "%1$s carries Lombok's @%2$s, but %3$s, which Lombok writes, is missing: Lombok did not run. Put Lombok "
+          + "on the processor path before AutoProfile (Maven: its <path> in annotationProcessorPaths ahead of "
+          + "AutoProfile's; Gradle: annotationProcessor); in Eclipse, install Lombok into the IDE."),
   INVERSE_NOT_ACCESSIBLE(Kind.WARNING, "AutoProfileInverseNotAccessible",
       "%1$s.%2$s maps the profile, but the generated listener can neither read nor write it, so it stays "
           + "null until the user is reloaded. Add %3$s getter and setter, or make the field %3$s."),

@@ -14,15 +14,15 @@ import javax.tools.Diagnostic;
  */
 final class Reporter {
   private final Messager messager;
-  private final AnnotationTrees trees;
+  private final SourceAnnotations sources;
   /** Diagnostics held back while a user type is checked; null when they print at once. */
   private List<Runnable> held;
   /** How many of {@link #held} are errors or warnings. */
   private int problems;
 
-  Reporter(Messager messager, AnnotationTrees trees) {
+  Reporter(Messager messager, SourceAnnotations sources) {
     this.messager = messager;
-    this.trees = trees;
+    this.sources = sources;
   }
 
   /**
@@ -66,8 +66,8 @@ final class Reporter {
   private void print(Message message, Location at, Object... args) {
     String text = message.formatOn(at.side(), args);
     // javac places nothing inside the container it synthesizes for repeated annotations
-    if (at.repeatIndex() >= 0 && trees.print(message.kind(), text, trees.find(at.element(), at.annotationName(),
-        at.repeatIndex(), at.value() == null ? null : at.member()))) {
+    if (at.repeatIndex() >= 0 && sources.print(message.kind(), text, at.element(), at.annotationName(),
+        at.repeatIndex(), at.value() == null ? null : at.member())) {
       return;
     }
     messager.printMessage(message.kind(), text, at.element(), at.annotation(), at.value());
@@ -75,8 +75,7 @@ final class Reporter {
 
   /** The source text of the value at {@code at}, such as a class literal javac could not resolve. */
   String source(Location at) {
-    String text = AnnotationTrees.source(
-        trees.find(at.element(), at.annotationName(), Math.max(at.repeatIndex(), 0), at.member()));
+    String text = sources.source(at.element(), at.annotationName(), Math.max(at.repeatIndex(), 0), at.member());
     if (text != null) {
       return text;
     }

@@ -7,6 +7,8 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -20,9 +22,17 @@ final class Compilations {
 
   private Compilations() {}
 
-  /** javac with the AutoProfile processor; the test class path holds the runtime and JPA. */
-  static Compiler javac() {
-    return Compiler.javac().withProcessors(new AutoProfileProcessor());
+  /**
+   * The compiler under test ({@link TestedCompiler}) with the AutoProfile processor; the test class
+   * path holds the runtime and JPA.
+   */
+  static Compiler autoProfile() {
+    return compiler().withProcessors(new AutoProfileProcessor());
+  }
+
+  /** The compiler under test, with no processor set: tests add their own, or {@code -proc:none}. */
+  static Compiler compiler() {
+    return TestedCompiler.current().compiler();
   }
 
   /** A source under {@code src/test/resources/good/}. */
@@ -34,6 +44,32 @@ final class Compilations {
   static JavaFileObject bad(String path) {
     return JavaFileObjects.forResource("bad/" + path);
   }
+
+  /**
+   * A source named {@code qualifiedName} with {@code text}. ECJ compiles only sources it finds on
+   * disk, so under ECJ the text is written to a file of its own under {@code target/}.
+   */
+  static JavaFileObject source(String qualifiedName, String text) {
+    if (!TestedCompiler.isEcj()) {
+      return JavaFileObjects.forSourceString(qualifiedName, text);
+    }
+    try {
+      Files.createDirectories(SOURCES_ON_DISK);
+      Path file = Files.createTempDirectory(SOURCES_ON_DISK, "src").resolve(qualifiedName.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #source} of a file a compilation generated, to compile it again. */
+  static JavaFileObject source(String qualifiedName, JavaFileObject generated) {
+    return source(qualifiedName, text(generated));
+  }
+
+  private static final Path SOURCES_ON_DISK = Path.of("target", "test-sources-on-disk");
 
   static String text(JavaFileObject file) {
     try {

@@ -6,7 +6,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.autoprofile.processor.Compilations.good;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -29,15 +28,23 @@ class GeneratedCodeTest {
     return GoldenCases.listeners().stream().map(name -> compilation.generatedSourceFile(name).orElseThrow()).toList();
   }
 
+  private static List<String> strictWithoutProcessors() {
+    List<String> options = new ArrayList<>(List.of("-proc:none"));
+    options.addAll(TestedCompiler.current().strictWarnings());
+    return options;
+  }
+
   @Test
   void generatedCodeCompilesWithoutWarningsUnderXlintAllWerror() {
-    Compilation generation = Compilations.javac().compile(goodSources());
+    Compilation generation = Compilations.autoProfile().compile(goodSources());
     assertThat(generation).succeededWithoutWarnings();
 
     List<JavaFileObject> all = new ArrayList<>(goodSources());
-    all.addAll(listeners(generation));
-    // -proc:none: only the generated code is under test here, not javac's processing lint
-    Compilation strict = Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all);
+    for (String listener : GoldenCases.listeners()) {
+      all.add(Compilations.source(listener, generation.generatedSourceFile(listener).orElseThrow()));
+    }
+    // -proc:none: only the generated code is under test here
+    Compilation strict = Compilations.compiler().withOptions(strictWithoutProcessors()).compile(all);
     assertThat(strict).succeededWithoutWarnings();
   }
 
@@ -47,7 +54,7 @@ class GeneratedCodeTest {
    */
   @Test
   void ourAnnotationsAreClaimedSoProcessingLintDoesNotNameThem() {
-    Compilation compilation = Compilations.javac().withOptions("-Xlint:processing").compile(goodSources());
+    Compilation compilation = Compilations.autoProfile().withOptions("-Xlint:processing").compile(goodSources());
 
     assertThat(compilation).succeeded();
     for (var warning : compilation.warnings()) {
@@ -59,7 +66,7 @@ class GeneratedCodeTest {
 
   @Test
   void javadocSaysWhenSubclassesAreCovered() {
-    Compilation compilation = Compilations.javac()
+    Compilation compilation = Compilations.autoProfile()
         .compile(good("mappedsuperclass/BaseUser.java"), good("mappedsuperclass/Badge.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -73,13 +80,14 @@ class GeneratedCodeTest {
   void namesThatClashWithTheListenersOwnTypesStillCompile() {
     List<JavaFileObject> sources = List.of(good("clash/ProfilePair.java"), good("clash/List.java"),
         good("clash/Override.java"), good("clash/Generated.java"));
-    Compilation generation = Compilations.javac().compile(sources);
+    Compilation generation = Compilations.autoProfile().compile(sources);
     assertThat(generation).succeededWithoutWarnings();
 
     List<JavaFileObject> all = new ArrayList<>(sources);
-    all.add(generation.generatedSourceFile("good.clash.ProfilePair_AutoProfileListener").orElseThrow());
-    all.add(generation.generatedSourceFile("good.clash.Override_AutoProfileListener").orElseThrow());
-    assertThat(Compiler.javac().withOptions("-proc:none", "-Xlint:all", "-Werror").compile(all))
+    for (String listener : List.of("good.clash.ProfilePair_AutoProfileListener", "good.clash.Override_AutoProfileListener")) {
+      all.add(Compilations.source(listener, generation.generatedSourceFile(listener).orElseThrow()));
+    }
+    assertThat(Compilations.compiler().withOptions(strictWithoutProcessors()).compile(all))
         .succeededWithoutWarnings();
   }
 
@@ -89,8 +97,8 @@ class GeneratedCodeTest {
     List<JavaFileObject> reversed = new ArrayList<>(sources);
     Collections.reverse(reversed);
 
-    Map<String, byte[]> first = bytes(Compilations.javac().compile(sources));
-    Map<String, byte[]> second = bytes(Compilations.javac().compile(reversed));
+    Map<String, byte[]> first = bytes(Compilations.autoProfile().compile(sources));
+    Map<String, byte[]> second = bytes(Compilations.autoProfile().compile(reversed));
 
     assertThat(first.keySet()).containsExactlyElementsIn(second.keySet());
     assertThat(first).hasSize(GoldenCases.ALL.size());
@@ -113,7 +121,7 @@ class GeneratedCodeTest {
   @Test
   void everyFileHasExactlyOneOriginatingElementTheAnnotatedClass() {
     RecordingProcessor recording = new RecordingProcessor(new AutoProfileProcessor());
-    Compilation compilation = Compiler.javac().withProcessors(recording).compile(goodSources());
+    Compilation compilation = Compilations.compiler().withProcessors(recording).compile(goodSources());
 
     assertThat(compilation).succeeded();
     assertThat(recording.created.stream().map(RecordingProcessor.Created::name).toList())
@@ -128,7 +136,7 @@ class GeneratedCodeTest {
 
   @Test
   void generatedTextIsReadableAndReflectionFree() {
-    Compilation compilation = Compilations.javac().compile(goodSources());
+    Compilation compilation = Compilations.autoProfile().compile(goodSources());
     for (JavaFileObject file : listeners(compilation)) {
       String text = Compilations.text(file);
       String name = file.getName();
@@ -149,7 +157,7 @@ class GeneratedCodeTest {
 
   @Test
   void modelsWithTheSameSimpleNameGetTheirOwnNestedClass() {
-    Compilation compilation = Compilations.javac().compile(
+    Compilation compilation = Compilations.autoProfile().compile(
         good("samename/Member.java"), good("samename/a/Profile.java"), good("samename/b/Profile.java"));
 
     assertThat(compilation).succeededWithoutWarnings();

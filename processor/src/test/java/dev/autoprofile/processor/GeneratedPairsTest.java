@@ -3,7 +3,6 @@ package dev.autoprofile.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import dev.autoprofile.processor.RandomPairs.Expected;
 import dev.autoprofile.processor.RandomPairs.Pair;
 import java.util.ArrayList;
@@ -70,9 +69,9 @@ class GeneratedPairsTest {
   private static int check(long seed, int batch, List<Pair> pairs, List<Pair> strict) {
     List<JavaFileObject> sources = pairs.stream().flatMap(p -> p.sources.stream()).toList();
     // verbose: javac runs no further round after an error, so the NOTE is how we learn what was written
-    Compilation compilation = Compilations.javac()
-        .withOptions("-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-Aautoprofile.verbose=true")
-        .compile(sources);
+    List<String> options = new ArrayList<>(TestedCompiler.current().noDiagnosticLimit());
+    options.add("-Aautoprofile.verbose=true");
+    Compilation compilation = Compilations.autoProfile().withOptions(options).compile(sources);
     String context = "seed " + seed + ", batch " + batch + " (rerun with -Dautoprofile.seed=" + seed + ")";
 
     List<String> listeners = new ArrayList<>();
@@ -142,12 +141,17 @@ class GeneratedPairsTest {
    */
   private static void compileStrictly(long seed, List<Pair> pairs) {
     List<JavaFileObject> sources = pairs.stream().flatMap(p -> p.sources.stream()).toList();
-    Compilation strict = Compilations.javac().withOptions("-Xlint:all,-processing", "-Werror").compile(sources);
+    Compilation strict = Compilations.autoProfile().withOptions(TestedCompiler.current().strictWarnings())
+        .compile(sources);
     String context = "seed " + seed + ", pairs " + pairs.get(0).index + ".." + pairs.get(pairs.size() - 1).index;
-    assertWithMessage("%s: the valid pairs and their listeners compile cleanly: %s", context, strict.diagnostics())
+    // printed by hand: ECJ's diagnostics have no toString
+    List<String> problems = strict.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+        .map(d -> (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber() + ": "
+            + d.getMessage(Locale.ROOT))
+        .toList();
+    assertWithMessage("%s: the valid pairs and their listeners compile cleanly: %s", context, problems)
         .that(strict.status()).isEqualTo(Compilation.Status.SUCCESS);
-    assertWithMessage("%s: warnings", context).that(strict.diagnostics().stream()
-        .filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList()).isEmpty();
+    assertWithMessage("%s: warnings", context).that(problems).isEmpty();
     for (Pair pair : pairs) {
       assertWithMessage("%s: %s", context, pair).that(strict.generatedSourceFile(pair.listener).isPresent()).isTrue();
     }

@@ -24,7 +24,7 @@ class GoldenFileTest {
   void generatesExpectedSource(GoldenCases.Case golden) throws IOException {
     String expected = golden.expected();
     String listener = golden.listener();
-    Compilation compilation = Compilations.javac()
+    Compilation compilation = Compilations.autoProfile()
         .compile(golden.goodPaths().stream().map(Compilations::good).toList());
 
     assertThat(compilation).succeededWithoutWarnings();

@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.autoprofile.processor.Compilations.good;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class InternalErrorTest {
     });
     RecordingProcessor recording = new RecordingProcessor(processor);
     Compilation compilation =
-        Compiler.javac().withProcessors(recording).compile(USER, PROFILE, ACCOUNT, ACCOUNT_PROFILE);
+        Compilations.compiler().withProcessors(recording).compile(USER, PROFILE, ACCOUNT, ACCOUNT_PROFILE);
     created = recording.created.stream().map(RecordingProcessor.Created::name).toList();
     return compilation;
   }

@@ -4,8 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.autoprofile.processor.JpaAttributes.AccessType;
 import dev.autoprofile.processor.JpaAttributes.Attribute;
 import java.util.LinkedHashMap;
@@ -75,9 +73,9 @@ class JpaAttributesTest {
   /** Compiles {@code classes} (package {@code t}, JPA imported) and looks at {@code type}. */
   private static Seen look(String type, String classes) {
     Probe probe = new Probe(type);
-    Compilation compilation = Compiler.javac().withProcessors(probe)
+    Compilation compilation = Compilations.compiler().withProcessors(probe)
         .withOptions("-proc:only")
-        .compile(JavaFileObjects.forSourceString("t.Entities", IMPORTS + classes));
+        .compile(Compilations.source("t.Entities", IMPORTS + classes));
     assertThat(compilation).succeeded();
     return probe.seen;
   }

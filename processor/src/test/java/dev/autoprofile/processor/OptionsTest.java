@@ -19,7 +19,7 @@ class OptionsTest {
 
   @Test
   void verbosePrintsOneNotePerGeneratedListener() {
-    Compilation compilation = Compilations.javac().withOptions("-Aautoprofile.verbose=true")
+    Compilation compilation = Compilations.autoProfile().withOptions("-Aautoprofile.verbose=true")
         .compile(USER, PROFILE, PLAYER, STATS, PREFERENCES);
 
     assertThat(compilation).succeeded();
@@ -35,22 +35,22 @@ class OptionsTest {
 
   @Test
   void verboseAloneMeansTrue() {
-    Compilation compilation = Compilations.javac().withOptions("-Aautoprofile.verbose").compile(USER, PROFILE);
+    Compilation compilation = Compilations.autoProfile().withOptions("-Aautoprofile.verbose").compile(USER, PROFILE);
 
     assertThat(Compilations.tagged(compilation, Diagnostic.Kind.NOTE)).hasSize(1);
   }
 
   @Test
   void quietByDefaultAndWithFalse() {
-    assertThat(Compilations.tagged(Compilations.javac().compile(USER, PROFILE), Diagnostic.Kind.NOTE)).isEmpty();
-    Compilation quiet = Compilations.javac().withOptions("-Aautoprofile.verbose=false").compile(USER, PROFILE);
+    assertThat(Compilations.tagged(Compilations.autoProfile().compile(USER, PROFILE), Diagnostic.Kind.NOTE)).isEmpty();
+    Compilation quiet = Compilations.autoProfile().withOptions("-Aautoprofile.verbose=false").compile(USER, PROFILE);
     assertThat(quiet).succeededWithoutWarnings();
     assertThat(Compilations.tagged(quiet, Diagnostic.Kind.NOTE)).isEmpty();
   }
 
   @Test
   void unknownValueIsAnErrorListingTheValidOnes() {
-    Compilation compilation = Compilations.javac().withOptions("-Aautoprofile.verbose=yes").compile(USER, PROFILE);
+    Compilation compilation = Compilations.autoProfile().withOptions("-Aautoprofile.verbose=yes").compile(USER, PROFILE);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(

@@ -1,6 +1,5 @@
 package dev.autoprofile.processor;
 
-import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,6 +132,9 @@ final class RandomPairs {
     boolean nested = chance(0.15);
     boolean userPrivate = nested && chance(0.3);
     String kind = chance(0.9) ? "class" : pick("interface", "enum", "record");
+    if (kind.equals("record") && !TestedCompiler.current().placesDiagnosticsOnRecords()) {
+      kind = "interface"; // ECJ would report it without a file and line: no way to check where
+    }
     String entity = chance(0.9) ? "@Entity" : pick("@MappedSuperclass", "");
     boolean generic = kind.equals("class") && chance(0.02);
     boolean abstractUser = kind.equals("class") && chance(0.1);
@@ -222,7 +224,7 @@ final class RandomPairs {
     if (nested) {
       source.line("}");
     }
-    pair.sources.add(JavaFileObjects.forSourceString(pkg + "." + (nested ? outer : user), source.text.toString()));
+    pair.sources.add(Compilations.source(pkg + "." + (nested ? outer : user), source.text.toString()));
     pair.annotatedSource = pair.sources.get(0);
 
     // top-level models, each in its own file
@@ -236,7 +238,7 @@ final class RandomPairs {
         modelSource.line("import jakarta.persistence.*;");
         modelSource.line("");
         writeModel(modelSource, "", model, userType, false);
-        pair.sources.add(JavaFileObjects.forSourceString(modelPkg + "." + model.simpleName, modelSource.text.toString()));
+        pair.sources.add(Compilations.source(modelPkg + "." + model.simpleName, modelSource.text.toString()));
         if (modelSide) {
           pair.annotatedSource = pair.sources.get(pair.sources.size() - 1);
         }
@@ -295,6 +297,9 @@ final class RandomPairs {
     double k = random.nextDouble();
     model.kind = k < 0.82 ? ModelKind.ENTITY : k < 0.86 ? ModelKind.ABSTRACT_ENTITY : k < 0.9 ? ModelKind.PLAIN_CLASS
         : k < 0.93 ? ModelKind.ENUM : k < 0.96 ? ModelKind.RECORD : ModelKind.INTERFACE;
+    if (model.kind == ModelKind.RECORD && modelSide && !TestedCompiler.current().placesDiagnosticsOnRecords()) {
+      model.kind = ModelKind.INTERFACE; // as for the user: an error on an annotated record has no line under ECJ
+    }
     model.classAccess = nested && model.explicit
         ? pick(Access.PUBLIC, Access.PUBLIC, Access.PACKAGE, Access.PRIVATE)
         : model.otherPackage || chance(0.8) ? Access.PUBLIC : Access.PACKAGE;

@@ -5,7 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.autoprofile.processor.Compilations.good;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +58,7 @@ class RoundsTest {
   @Test
   void modelsGeneratedByAnotherProcessorInALaterRoundWork() {
     // AutoProfile first: it sees the models missing in round 1 and must wait for round 2
-    Compilation compilation = Compiler.javac()
+    Compilation compilation = Compilations.compiler()
         .withProcessors(new AutoProfileProcessor(), writerModels())
         .compile(good("rounds/Writer.java"));
 
@@ -82,7 +81,7 @@ class RoundsTest {
           @jakarta.persistence.Id Long id;
         }
         """;
-    Compilation compilation = Compiler.javac()
+    Compilation compilation = Compilations.compiler()
         .withProcessors(new AutoProfileProcessor(), new ModelWritingProcessor(Map.of("good.rounds.Editor", editor)))
         .compile(good("rounds/Desk.java"));
 
@@ -96,7 +95,7 @@ class RoundsTest {
   @Test
   void modelSideUserStillMissingInTheLastRoundIsReportedOnce() {
     JavaFileObject desk = good("rounds/Desk.java");
-    Compilation compilation = Compiler.javac()
+    Compilation compilation = Compilations.compiler()
         .withProcessors(new AutoProfileProcessor(), writerModels())
         .compile(desk, good("rounds/Writer.java"));
 
@@ -111,7 +110,7 @@ class RoundsTest {
   void modelStillMissingInTheLastRoundIsReportedOnce() {
     JavaFileObject never = good("rounds/Never.java");
     // the other processor's files make several rounds; AutoProfile waits in each, reports once
-    Compilation compilation = Compiler.javac()
+    Compilation compilation = Compilations.compiler()
         .withProcessors(new AutoProfileProcessor(), writerModels())
         .compile(never, good("rounds/Writer.java"));
 
@@ -124,7 +123,7 @@ class RoundsTest {
 
   /** The class files of {@code sources} compiled with {@code -proc:none}, written under {@code dir}. */
   private static List<File> classPathWith(Path dir, JavaFileObject... sources) throws IOException {
-    Compilation compiled = Compiler.javac().withOptions("-proc:none").compile(sources);
+    Compilation compiled = Compilations.compiler().withOptions("-proc:none").compile(sources);
     assertThat(compiled).succeeded();
     for (JavaFileObject file : compiled.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -154,7 +153,7 @@ class RoundsTest {
     Files.delete(classes.resolve("good/jaruser/ClientNotes.class"));
     assertThat(Files.exists(classes.resolve("good/jaruser/Client.class"))).isTrue();
 
-    Compilation model = Compilations.javac().withClasspath(classpath).compile(good("jaruser/ClientNotes.java"));
+    Compilation model = Compilations.autoProfile().withClasspath(classpath).compile(good("jaruser/ClientNotes.java"));
 
     assertThat(model).succeededWithoutWarnings();
     String listener = Compilations.text(
@@ -173,7 +172,7 @@ class RoundsTest {
     List<File> classpath = classPathWith(classes, good("jaruser/Partner.java"), profile);
     Files.delete(classes.resolve("good/jaruser/PartnerProfile.class"));
 
-    Compilation model = Compilations.javac().withClasspath(classpath).compile(profile);
+    Compilation model = Compilations.autoProfile().withClasspath(classpath).compile(profile);
 
     assertThat(model).hadErrorContaining("[AutoProfileDeclaredTwice] The pair of user Partner and profile model "
         + "PartnerProfile is declared twice").inFile(profile).onLineContaining("value = Partner.class");
@@ -184,7 +183,7 @@ class RoundsTest {
   @Test
   void modelsFromCompiledClassesWork(@TempDir Path classes) throws IOException {
     // first build: the models (and the user they reference), no processing
-    Compilation first = Compiler.javac().withOptions("-proc:none").compile(
+    Compilation first = Compilations.compiler().withOptions("-proc:none").compile(
         good("classpath/Reader.java"), good("classpath/ReaderCard.java"), good("classpath/ReaderProfile.java"));
     assertThat(first).succeeded();
     for (JavaFileObject file : first.generatedFiles()) {
@@ -204,7 +203,7 @@ class RoundsTest {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classpath.add(new File(entry));
     }
-    Compilation second = Compilations.javac().withClasspath(classpath).compile(good("classpath/Reader.java"));
+    Compilation second = Compilations.autoProfile().withClasspath(classpath).compile(good("classpath/Reader.java"));
 
     assertThat(second).succeededWithoutWarnings();
     assertThat(second.generatedFile(StandardLocation.SOURCE_OUTPUT, "good/classpath/Reader_AutoProfileListener.java"))
