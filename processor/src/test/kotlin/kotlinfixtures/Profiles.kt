@@ -64,3 +64,23 @@ class SomeDefaultsProfile(
 ) {
     @Id @GeneratedValue var id: Long? = null
 }
+
+/** Every parameter has a default: kotlinc writes a no-argument constructor that applies them. */
+@Entity
+class AllDefaultsProfile(
+    @OneToOne(optional = false) var account: Account? = null,
+    var displayName: String = "new user",
+) {
+    @Id @GeneratedValue var id: Long? = null
+}
+
+/** A secondary constructor defaulting all but the user: Java gets no overload of it. */
+@Entity
+class SecondaryDefaultsProfile(
+    @OneToOne(optional = false) var account: Account,
+    var displayName: String,
+) {
+    constructor(account: Account, theme: Int = 1, displayName: String = "new user $theme") : this(account, displayName)
+
+    @Id @GeneratedValue var id: Long? = null
+}

@@ -21,18 +21,29 @@ final class KotlinMetadata {
   private static final int CLASS_KIND = 1;
   /** How kotlinc has written {@code d1} since Kotlin 1.x: one char per byte after this marker. */
   private static final char UTF8_MODE_MARKER = '\u0000';
-  /** {@code Class.constructor}, {@code Constructor.value_parameter}, {@code ValueParameter.flags}. */
+  /** {@code Class.constructor}, {@code Constructor.flags}, {@code Constructor.value_parameter}, {@code ValueParameter.flags}. */
   private static final int CLASS_CONSTRUCTOR = 8;
+  private static final int CONSTRUCTOR_FLAGS = 1;
   private static final int CONSTRUCTOR_VALUE_PARAMETER = 2;
   private static final int VALUE_PARAMETER_FLAGS = 1;
-  /** Bit 0 of a value parameter's flags is HAS_ANNOTATIONS, bit 1 DECLARES_DEFAULT_VALUE. */
+  /** A constructor's flags: HAS_ANNOTATIONS (bit 0), VISIBILITY (bits 1 to 3), IS_SECONDARY. */
+  private static final int IS_SECONDARY = 1 << 4;
+  /** A value parameter's flags: HAS_ANNOTATIONS (bit 0), DECLARES_DEFAULT_VALUE. */
   private static final int DECLARES_DEFAULT_VALUE = 1 << 1;
 
-  /** A Kotlin constructor: for each value parameter, whether it declares a default value. */
-  record Constructor(List<Boolean> defaults) {
-    /** Whether it has {@code arity} parameters and every one except {@code index} has a default. */
+  /**
+   * A Kotlin constructor: whether it is a secondary one, and for each value parameter whether it
+   * declares a default value.
+   */
+  record Constructor(boolean secondary, List<Boolean> defaults) {
+    /**
+     * Whether Kotlin code can call it with one argument, at {@code index} of {@code arity}
+     * parameters, while Java cannot: every other parameter has a default, and Java gets no
+     * no-argument overload (kotlinc writes one for a primary constructor whose parameters all have
+     * defaults, and that one does apply them).
+     */
     boolean defaultsAllBut(int index, int arity) {
-      if (defaults.size() != arity) {
+      if (defaults.size() != arity || arity < 2 || (!secondary && !defaults.contains(false))) {
         return false;
       }
       for (int i = 0; i < arity; i++) {
@@ -90,16 +101,19 @@ final class KotlinMetadata {
   }
 
   private static Constructor constructor(ProtoReader reader) {
+    long flags = 6; // the field's default: public, primary
     List<Boolean> defaults = new ArrayList<>();
     while (reader.hasMore()) {
       long tag = reader.varint();
-      if (field(tag) == CONSTRUCTOR_VALUE_PARAMETER && wireType(tag) == ProtoReader.LENGTH_DELIMITED) {
+      if (field(tag) == CONSTRUCTOR_FLAGS && wireType(tag) == ProtoReader.VARINT) {
+        flags = reader.varint();
+      } else if (field(tag) == CONSTRUCTOR_VALUE_PARAMETER && wireType(tag) == ProtoReader.LENGTH_DELIMITED) {
         defaults.add((valueParameterFlags(reader.message()) & DECLARES_DEFAULT_VALUE) != 0);
       } else {
         reader.skip(tag);
       }
     }
-    return new Constructor(List.copyOf(defaults));
+    return new Constructor((flags & IS_SECONDARY) != 0, List.copyOf(defaults));
   }
 
   private static long valueParameterFlags(ProtoReader reader) {

@@ -25,7 +25,11 @@ class KotlinMetadataTest {
   }
 
   private static Constructor constructor(Boolean... defaults) {
-    return new Constructor(List.of(defaults));
+    return new Constructor(false, List.of(defaults));
+  }
+
+  private static Constructor secondary(Boolean... defaults) {
+    return new Constructor(true, List.of(defaults));
   }
 
   @Test
@@ -43,7 +47,9 @@ class KotlinMetadataTest {
 
   @Test
   void secondaryConstructorsAreListedToo() throws ClassNotFoundException {
-    assertThat(constructorsOf("SecondaryProfile")).hasValue(List.of(constructor(false, true), constructor(false)));
+    assertThat(constructorsOf("SecondaryProfile")).hasValue(List.of(constructor(false, true), secondary(false)));
+    assertThat(constructorsOf("SecondaryDefaultsProfile"))
+        .hasValue(List.of(constructor(false, false), secondary(false, true, true)));
   }
 
   @Test
@@ -57,6 +63,9 @@ class KotlinMetadataTest {
     assertThat(constructor(true, false).defaultsAllBut(1, 2)).isTrue();
     assertThat(constructor(false, false, true).defaultsAllBut(0, 3)).isFalse();
     assertWithMessage("another arity").that(constructor(false, true).defaultsAllBut(0, 3)).isFalse();
+    assertWithMessage("Java has the no-argument overload").that(constructor(true, true).defaultsAllBut(0, 2)).isFalse();
+    assertWithMessage("only for a primary constructor").that(secondary(true, true).defaultsAllBut(0, 2)).isTrue();
+    assertWithMessage("one parameter: Java sees it").that(constructor(false).defaultsAllBut(0, 1)).isFalse();
   }
 
   @Test

@@ -62,6 +62,22 @@ class KotlinTest {
   }
 
   @Test
+  void defaultsOfASecondaryConstructorAreAnErrorToo() {
+    assertThat(compileUserOf("SecondaryDefaultsProfile")).hadErrorContaining(
+        "[AutoProfileKotlinConstructor] The Kotlin profile model SecondaryDefaultsProfile");
+  }
+
+  /** kotlinc writes AllDefaultsProfile(), which applies the defaults; the listener then sets the user. */
+  @Test
+  void defaultsForEveryParameterGiveJavaANoArgumentConstructor() {
+    Compilation compilation = compileUserOf("AllDefaultsProfile");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(listener(compilation)).contains("AllDefaultsProfile profile = new AllDefaultsProfile();");
+    assertThat(listener(compilation)).contains("profile.setAccount(user);");
+  }
+
+  @Test
   void jvmOverloadsIsCalledWithTheUser() {
     Compilation compilation = compileUserOf("OverloadsProfile");
 
