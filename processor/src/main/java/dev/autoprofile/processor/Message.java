@@ -75,6 +75,11 @@ enum Message {
   NO_CONSTRUCTOR(Kind.ERROR, "AutoProfileNoConstructor",
       "The profile model %1$s has no constructor that the generated listener can call. Add a %2$s "
           + "constructor %3$s(%4$s user), or a %2$s no-argument one."),
+  KOTLIN_CONSTRUCTOR(Kind.ERROR, "AutoProfileKotlinConstructor",
+      "The Kotlin profile model %1$s has no constructor %1$s(%2$s) that Java, and so the generated listener, "
+          + "can call: its constructor taking the user gives the other parameters default values, which only "
+          + "Kotlin callers get. Add @JvmOverloads to that constructor (class %1$s @JvmOverloads constructor(...)), "
+          + "or a secondary constructor(user: %2$s) : this(user, ...)."),
   USER_NOT_SETTABLE(Kind.ERROR, "AutoProfileUserNotSettable",
       "%1$s is built with its no-argument constructor, but the generated listener cannot set its "
           + "attribute %2$s. Add a %3$s setter %4$s(%5$s), make the field %3$s and not final, or add a "

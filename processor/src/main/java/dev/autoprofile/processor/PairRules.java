@@ -13,12 +13,15 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -245,6 +248,7 @@ final class PairRules {
     // linkUser is generated wherever the listener can set the user, also next to such a constructor
     Accessor userSetter = listener.writer(model, userAttribute, user.asType());
     if (!constructorTakesUser) {
+      checkKotlinDefaults(user, model);
       checkNoArgConstruction(user, model, userAttribute, userSetter, annotation.atModel(), listener);
     }
     Inverse inverse = inverse(user, model, userAttribute.name(), annotation.atUser(), listener);
@@ -366,6 +370,32 @@ final class PairRules {
       Location at = annotation.mappedBy().isEmpty() ? annotation.atNamed() : annotation.atMappedBy();
       throw reporter.abort(Message.NOT_ONE_TO_ONE, at, model.getSimpleName(), userAttribute.name(),
           userAttribute.mapping(), user.getSimpleName());
+    }
+  }
+
+  // --- KotlinConstructor: without a constructor taking the user, where Kotlin has one
+
+  /**
+   * A Kotlin model whose constructor takes the user and gives every other parameter a default:
+   * Kotlin code calls it with the user alone, Java sees no such constructor (and, under the {@code
+   * jpa} compiler plugin, a no-argument one that runs no initialiser), so the defaults would
+   * silently not apply.
+   */
+  private void checkKotlinDefaults(TypeElement user, TypeElement model) {
+    List<KotlinMetadata.Constructor> kotlin = KotlinMetadata.constructorsOf(model).orElse(List.of());
+    if (kotlin.isEmpty()) {
+      return;
+    }
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(model.getEnclosedElements())) {
+      List<? extends VariableElement> parameters = constructor.getParameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        int userIndex = i;
+        if (referencesUser(parameters.get(i).asType(), user)
+            && kotlin.stream().anyMatch(c -> c.defaultsAllBut(userIndex, parameters.size()))) {
+          throw reporter.abort(Message.KOTLIN_CONSTRUCTOR, Location.of(model), model.getSimpleName(),
+              user.getSimpleName());
+        }
+      }
     }
   }
 
