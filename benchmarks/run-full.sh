@@ -5,7 +5,7 @@
 #
 #   mvn -B -pl benchmarks -am package -DskipTests && benchmarks/run-full.sh
 #
-# Every count below (forks, iterations) can be changed through the environment, and STEPS picks
+# Every count below (forks, iterations) and the paired step's databases (PAIRED_DBS) can be changed through the environment, and STEPS picks
 # steps (default: all, in this order): census,paired,pairedboot,create10k,bootwarm,compilecost,compile,update,bootcold,create100k,compile5k,merge,backfill
 set -euo pipefail
 source "$(dirname "$0")/bench-env.sh"
@@ -45,8 +45,8 @@ census --n 100000 --ids SEQUENCE --updates false >"$OUT/census-100000.md" 2>"$OU
 fi
 
 if want paired; then
-step "paired create, AutoProfile vs hand-written in one JVM (ABBA), n=10,000, ${PAIRED_JVMS:-3} JVMs per db x ids"
-for db in H2 POSTGRESQL; do for ids in SEQUENCE IDENTITY; do for jvm in $(seq 1 "${PAIRED_JVMS:-3}"); do
+step "paired create, AutoProfile vs hand-written in one JVM (ABBA), n=10,000, ${PAIRED_JVMS:-3} JVMs per db x ids (${PAIRED_DBS:-H2 POSTGRESQL})"
+for db in ${PAIRED_DBS:-H2 POSTGRESQL}; do for ids in SEQUENCE IDENTITY; do for jvm in $(seq 1 "${PAIRED_JVMS:-3}"); do
   rounds="${PAIRED_ROUNDS:-40}"; [ "$db:$ids" = POSTGRESQL:IDENTITY ] && rounds="${PAIRED_ROUNDS_PG_IDENTITY:-20}"
   paired --db "$db" --ids "$ids" --n 10000 --rounds "$rounds" --warmup 10 2>"$OUT/paired-$db-$ids-$jvm.err" \
     | tee "$OUT/paired-$db-$ids-$jvm.md" | tail -3

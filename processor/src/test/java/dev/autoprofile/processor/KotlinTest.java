@@ -34,7 +34,7 @@ class KotlinTest {
   }
 
   private static Compilation compileUserOf(String model) {
-    Compilation compilation = Compilations.javac().compile(userOf(model));
+    Compilation compilation = Compilations.autoProfile().compile(userOf(model));
     Compilations.assertNoCrash(compilation);
     return compilation;
   }
@@ -132,7 +132,7 @@ class KotlinTest {
         "@jakarta.persistence.Entity",
         "@dev.autoprofile.AutoProfile(model = JavaProfile.class)",
         "public class Member extends kotlinfixtures.Account {}");
-    Compilation compilation = Compilations.javac().compile(user, model);
+    Compilation compilation = Compilations.autoProfile().compile(user, model);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(listener(compilation)).contains("JavaProfile profile = new JavaProfile();");
