@@ -5,7 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -21,7 +20,7 @@ class KotlinTest {
 
   /** A Java user of {@code model}, extending the Kotlin fixtures' {@code Account}. */
   private static JavaFileObject userOf(String model) {
-    return JavaFileObjects.forSourceLines("kotlinusers.Member",
+    return Compilations.source("kotlinusers.Member", String.join("\n",
         "package kotlinusers;",
         "",
         "import dev.autoprofile.AutoProfile;",
@@ -30,7 +29,7 @@ class KotlinTest {
         "",
         "@Entity",
         "@AutoProfile(model = " + model + ".class)",
-        "public class Member extends kotlinfixtures.Account {}");
+        "public class Member extends kotlinfixtures.Account {}"));
   }
 
   private static Compilation compileUserOf(String model) {
@@ -108,7 +107,7 @@ class KotlinTest {
   /** The same shape in Java: a constructor with more parameters is Java's own business. */
   @Test
   void aJavaModelIsUntouched() {
-    JavaFileObject model = JavaFileObjects.forSourceLines("kotlinusers.JavaProfile",
+    JavaFileObject model = Compilations.source("kotlinusers.JavaProfile", String.join("\n",
         "package kotlinusers;",
         "",
         "import jakarta.persistence.*;",
@@ -125,13 +124,13 @@ class KotlinTest {
         "    this.displayName = displayName;",
         "  }",
         "  public void setAccount(kotlinfixtures.Account account) { this.account = account; }",
-        "}");
-    JavaFileObject user = JavaFileObjects.forSourceLines("kotlinusers.Member",
+        "}"));
+    JavaFileObject user = Compilations.source("kotlinusers.Member", String.join("\n",
         "package kotlinusers;",
         "",
         "@jakarta.persistence.Entity",
         "@dev.autoprofile.AutoProfile(model = JavaProfile.class)",
-        "public class Member extends kotlinfixtures.Account {}");
+        "public class Member extends kotlinfixtures.Account {}"));
     Compilation compilation = Compilations.autoProfile().compile(user, model);
 
     assertThat(compilation).succeededWithoutWarnings();
